@@ -1,0 +1,7 @@
+package id.go.mojokertokab.asiek.activity;
+
+public enum ActivityStatus {
+  REGISTERED,
+  ACCEPTED,
+  REJECTED
+}

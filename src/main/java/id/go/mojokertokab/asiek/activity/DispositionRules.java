@@ -1,0 +1,42 @@
+package id.go.mojokertokab.asiek.activity;
+
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
+
+import id.go.mojokertokab.asiek.form.FormCheck;
+import id.go.mojokertokab.asiek.form.FormRules;
+import id.go.mojokertokab.asiek.form.FormValidator;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Decisions;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Form_Disposition: accepted needs an instruction, a recipient and the handed-over output; rejected needs the reason
+ * that the letter to the requester quotes.
+ */
+@Component
+class DispositionRules implements FormRules {
+
+  @Override
+  public String formId() {
+    return Forms.DISPOSITION;
+  }
+
+  @Override
+  public void check(FormCheck check) {
+    String decision = check.values().string(DISPOSITION_DECISION).orElse("");
+    List<String> shown = switch (decision) {
+      case Decisions.ACCEPTED -> List.of(DISPOSITION_INSTRUCTION, DISPOSITION_FORWARDED_TO, OUTPUT_CONFIRMED);
+      case Decisions.REJECTED -> List.of(REJECTION_REASON);
+      default -> List.of();
+    };
+    for (String key : shown) {
+      if (OUTPUT_CONFIRMED.equals(key)) {
+        check.requireTrue(key);
+      } else {
+        check.require(key);
+      }
+      check.schema().field(key).ifPresent(field -> FormValidator.applyDeclaredRules(check, field));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package id.go.mojokertokab.asiek.activity;
+
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ACTIVITY_NUMBER;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.DISPOSITION_FORWARDED_TO;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.DISPOSITION_INSTRUCTION;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.DISPOSITION_NOTE;
+
+import id.go.mojokertokab.asiek.notification.MailProperties;
+import id.go.mojokertokab.asiek.notification.MailService;
+import id.go.mojokertokab.asiek.notification.StaffDirectory;
+import id.go.mojokertokab.asiek.security.Lanes;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_NotifyCooperationAnalyst: mails the accepted disposition to the analyst lane; reads activityNumber and the
+ * disposition fields.
+ */
+@Component
+class NotifyCooperationAnalystDelegate implements JavaDelegate {
+
+  private final ActivityRepository activities;
+  private final MailService mail;
+  private final StaffDirectory staff;
+  private final MailProperties mailProperties;
+
+  NotifyCooperationAnalystDelegate(ActivityRepository activities, MailService mail, StaffDirectory staff, MailProperties mailProperties) {
+    this.activities = activities;
+    this.mail = mail;
+    this.staff = staff;
+    this.mailProperties = mailProperties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Activity activity = activities.find((String) execution.getVariable(ACTIVITY_NUMBER))
+        .orElseThrow(() -> new IllegalStateException("Kegiatan " + execution.getVariable(ACTIVITY_NUMBER) + " tidak ditemukan"));
+    String forwardedTo = staff.groupName((String) execution.getVariable(DISPOSITION_FORWARDED_TO));
+    mail.sendOnce(RequestLetters.dispositionForwarded(activity, staff.emailsOf(Lanes.ANALIS_KERJASAMA),
+        (String) execution.getVariable(DISPOSITION_INSTRUCTION), (String) execution.getVariable(DISPOSITION_NOTE),
+        forwardedTo, mailProperties.publicUrl() + "/camunda/app/tasklist/default/"));
+    activities.updateStatus(activity.activityNumber(), ActivityStatus.ACCEPTED);
+  }
+}

@@ -1,0 +1,29 @@
+package id.go.mojokertokab.asiek.activity;
+
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
+
+import id.go.mojokertokab.asiek.form.FormCheck;
+import id.go.mojokertokab.asiek.form.FormRules;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
+import org.springframework.stereotype.Component;
+
+/** Form_RequestLetter: the phone is Indonesian, the letter is not from the future, the proposed dates lie ahead. */
+@Component
+class RequestLetterRules implements FormRules {
+
+  @Override
+  public String formId() {
+    return Forms.REQUEST_LETTER;
+  }
+
+  @Override
+  public void check(FormCheck check) {
+    check.requireIndonesianPhone(CONTACT_PHONE);
+    check.requireNotFuture(LETTER_DATE);
+    check.requireNotPast(PROPOSED_START_DATE);
+    check.requireNotPast(PROPOSED_END_DATE);
+    check.requireNotBefore(PROPOSED_END_DATE, PROPOSED_START_DATE);
+    check.values().number(EXPECTED_PARTICIPANTS).filter(n -> n % 1 != 0).ifPresent(n ->
+        check.reject(EXPECTED_PARTICIPANTS, "Kolom " + check.label(EXPECTED_PARTICIPANTS) + " harus bilangan bulat."));
+  }
+}

@@ -1,0 +1,30 @@
+package id.go.mojokertokab.asiek.activity;
+
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ACTIVITY_NUMBER;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.REJECTION_REASON;
+
+import id.go.mojokertokab.asiek.notification.MailService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendRejectionLetter: mails the rejection letter to the requester; reads activityNumber, rejectionReason. */
+@Component
+class SendRejectionLetterDelegate implements JavaDelegate {
+
+  private final ActivityRepository activities;
+  private final MailService mail;
+
+  SendRejectionLetterDelegate(ActivityRepository activities, MailService mail) {
+    this.activities = activities;
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Activity activity = activities.find((String) execution.getVariable(ACTIVITY_NUMBER))
+        .orElseThrow(() -> new IllegalStateException("Kegiatan " + execution.getVariable(ACTIVITY_NUMBER) + " tidak ditemukan"));
+    mail.sendOnce(RequestLetters.rejection(activity, (String) execution.getVariable(REJECTION_REASON)));
+    activities.updateStatus(activity.activityNumber(), ActivityStatus.REJECTED);
+  }
+}

@@ -1,0 +1,98 @@
+package id.go.mojokertokab.asiek.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Counts office time: a working day runs from {@code opens} to {@code closes} on a work day that is no holiday.
+ * A span of working days is that many full office days of working minutes, so "1 hari" from Monday 10:00 ends on
+ * Tuesday 10:00, and from Friday 20:00 it ends on Monday at closing time.
+ */
+public final class WorkingCalendar {
+
+  private static final int MAX_DAYS_SEARCHED = 3 * 366;
+
+  private final ZoneId zone;
+  private final Set<DayOfWeek> workDays;
+  private final LocalTime opens;
+  private final LocalTime closes;
+  private final Predicate<LocalDate> holiday;
+
+  public WorkingCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime opens, LocalTime closes, Predicate<LocalDate> holiday) {
+    this.zone = zone;
+    this.workDays = Set.copyOf(workDays);
+    this.opens = opens;
+    this.closes = closes;
+    this.holiday = holiday;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    return workDays.contains(date.getDayOfWeek()) && !holiday.test(date);
+  }
+
+  public long minutesPerWorkingDay() {
+    return Duration.between(opens, closes).toMinutes();
+  }
+
+  /** The instant reached after {@code amount} of working time, counted from {@code start}. */
+  public Instant add(Instant start, WorkingTime amount) {
+    long minutes = amount.days() * minutesPerWorkingDay() + amount.minutes();
+    return addWorkingMinutes(start, minutes);
+  }
+
+  public Instant addWorkingMinutes(Instant start, long minutes) {
+    if (minutes < 0) {
+      throw new IllegalArgumentException("working minutes must not be negative: " + minutes);
+    }
+    LocalDateTime cursor = firstWorkingMoment(LocalDateTime.ofInstant(start, zone));
+    long remaining = minutes;
+    while (true) {
+      long leftToday = Duration.between(cursor.toLocalTime(), closes).toMinutes();
+      if (remaining <= leftToday) {
+        return cursor.plusMinutes(remaining).atZone(zone).toInstant();
+      }
+      remaining -= leftToday;
+      cursor = nextWorkingDay(cursor.toLocalDate()).atTime(opens);
+    }
+  }
+
+  /** The moment itself when it lies in office hours, otherwise the next opening time. */
+  LocalDateTime firstWorkingMoment(LocalDateTime moment) {
+    LocalDate date = moment.toLocalDate();
+    if (isWorkingDay(date)) {
+      if (moment.toLocalTime().isBefore(opens)) {
+        return date.atTime(opens);
+      }
+      if (moment.toLocalTime().isBefore(closes)) {
+        return moment.withSecond(0).withNano(0).plusMinutes(moment.getSecond() > 0 || moment.getNano() > 0 ? 1 : 0);
+      }
+    }
+    return nextWorkingDay(date).atTime(opens);
+  }
+
+  public LocalDate nextWorkingDay(LocalDate after) {
+    LocalDate day = after.plusDays(1);
+    for (int i = 0; i < MAX_DAYS_SEARCHED; i++, day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        return day;
+      }
+    }
+    throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days after " + after + ": check the calendar");
+  }
+
+  public ZonedDateTime atZone(Instant instant) {
+    return instant.atZone(zone);
+  }
+}

@@ -1,0 +1,37 @@
+package id.go.mojokertokab.asiek.notification;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** The mail addresses of a lane's staff, from Camunda's identity service. */
+@Component
+public class StaffDirectory {
+
+  private final IdentityService identityService;
+
+  StaffDirectory(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** The addresses of the group's members; fails with a message for Cockpit when nobody in it has one. */
+  public List<String> emailsOf(String groupId) {
+    List<String> emails = identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(User::getEmail)
+        .filter(email -> email != null && !email.isBlank())
+        .distinct()
+        .toList();
+    if (emails.isEmpty()) {
+      throw new IllegalStateException("Tidak ada anggota grup '" + groupName(groupId)
+          + "' yang memiliki alamat e-mail. Isi e-mail pengguna di Camunda Admin, lalu ulangi job ini (Retry) di Cockpit.");
+    }
+    return emails;
+  }
+
+  public String groupName(String groupId) {
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    return group == null || group.getName() == null ? groupId : group.getName();
+  }
+}

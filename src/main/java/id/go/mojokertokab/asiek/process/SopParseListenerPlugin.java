@@ -1,0 +1,55 @@
+package id.go.mojokertokab.asiek.process;
+
+import id.go.mojokertokab.asiek.form.FormSubmissionGuard;
+import id.go.mojokertokab.asiek.sop.SopTaskListener;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task and every start event the SOP's cross-cutting behaviour without drawing it: mutu baku and due
+ * date when a task is created, the due date kept in step with its timeout, and the server-side form check before a
+ * task completes or a start form starts the process. The timeout listener itself is in the model, since it needs a
+ * timer definition; a guard test checks every user task has it.
+ */
+@Component
+class SopParseListenerPlugin extends AbstractProcessEnginePlugin {
+
+  private final SopTaskListener sopTaskListener;
+  private final FormSubmissionGuard formGuard;
+
+  SopParseListenerPlugin(SopTaskListener sopTaskListener, FormSubmissionGuard formGuard) {
+    this.sopTaskListener = sopTaskListener;
+    this.formGuard = formGuard;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, sopTaskListener);
+        task.addTaskListener(TaskListener.EVENTNAME_UPDATE, sopTaskListener);
+        task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, formGuard::checkTaskForm);
+      }
+
+      @Override
+      public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEventActivity) {
+        startEventActivity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) formGuard::checkStartForm, 0);
+      }
+    });
+  }
+}

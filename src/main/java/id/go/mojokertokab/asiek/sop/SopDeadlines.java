@@ -1,0 +1,34 @@
+package id.go.mojokertokab.asiek.sop;
+
+import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes when a task is due from its waktu. The model's timeout listeners call it as
+ * {@code ${sopDeadlines.dueDateOf(execution)}} when the task starts; the task's due date is then read from that timer.
+ */
+@Component("sopDeadlines")
+public class SopDeadlines {
+
+  private final OfficeCalendar calendar;
+
+  SopDeadlines(OfficeCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  public Date dueDateOf(DelegateExecution execution) {
+    FlowElement element = execution.getBpmnModelElementInstance();
+    SopStep step = SopStep.of(element).orElseThrow(() -> new IllegalStateException(
+        "Element " + (element == null ? execution.getCurrentActivityId() : element.getId()) + " has no sopLangkah/waktu properties"));
+    return Date.from(dueDate(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), step));
+  }
+
+  public Instant dueDate(Instant start, SopStep step) {
+    return calendar.add(start, step.workingTime());
+  }
+}
