@@ -105,8 +105,12 @@ public final class FormCheck {
         reject(laterKey, "Kolom " + label(laterKey) + " tidak boleh lebih awal dari " + label(earlierKey) + ".")));
   }
 
+  /** The problems in the order the form shows its fields. */
   public List<String> messages() {
-    return new ArrayList<>(errors.values());
+    List<String> order = schema.fields().stream().map(FormField::key).toList();
+    List<String> keys = new ArrayList<>(errors.keySet());
+    keys.sort(java.util.Comparator.comparingInt(key -> order.contains(key) ? order.indexOf(key) : Integer.MAX_VALUE));
+    return keys.stream().map(errors::get).toList();
   }
 
   public Map<String, String> errors() {

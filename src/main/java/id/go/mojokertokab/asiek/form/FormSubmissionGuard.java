@@ -62,14 +62,15 @@ public class FormSubmissionGuard {
   private void check(FormSchema schema, Map<String, Object> submitted, DelegateTask task) {
     FormCheck check = new FormCheck(schema, new FormValues(submitted, calendar.zone()),
         LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone()));
-    FormValidator.applyDeclaredRules(check);
-    if (task != null) {
-      checkRequirementsConfirmed(check);
-    }
+    // The form's own rules first: their messages say more than a pattern mismatch.
     FormRules rules = rulesByForm.get(schema.id());
     if (rules != null) {
       rules.check(check);
     }
+    if (task != null) {
+      checkRequirementsConfirmed(check);
+    }
+    FormValidator.applyDeclaredRules(check);
     if (!check.messages().isEmpty()) {
       throw new FormFieldValidationException(check.errors(),
           "Formulir belum dapat disimpan. " + String.join(" ", check.messages()));

@@ -1,6 +1,7 @@
 package id.go.mojokertokab.asiek.process;
 
 import id.go.mojokertokab.asiek.form.FormSubmissionGuard;
+import id.go.mojokertokab.asiek.form.ValidatingTaskFormHandler;
 import id.go.mojokertokab.asiek.sop.SopTaskListener;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -43,6 +44,8 @@ class SopParseListenerPlugin extends AbstractProcessEnginePlugin {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, sopTaskListener);
         task.addTaskListener(TaskListener.EVENTNAME_UPDATE, sopTaskListener);
+        task.setTaskFormHandler(new ValidatingTaskFormHandler(task.getTaskFormHandler(), formGuard));
+        // Also when a task is completed without its form (REST /complete, Java API); the engine reports that as HTTP 500.
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, formGuard::checkTaskForm);
       }
 
