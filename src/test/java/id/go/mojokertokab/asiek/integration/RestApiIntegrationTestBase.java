@@ -1,0 +1,238 @@
+package id.go.mojokertokab.asiek.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.mojokertokab.asiek.TestData;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The whole application through its REST API, as the demo users of each lane. Subclasses run it on H2 and on
+ * PostgreSQL; the job executor runs, so asynchronous steps happen as in production.
+ */
+abstract class RestApiIntegrationTestBase {
+
+  static final String ADMIN_PASSWORD = "Uji-Admin-2026!";
+  static final String PROPERTIES = "camunda.bpm.job-execution.enabled=true";
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  RestClient rest() {
+    return new RestClient(port);
+  }
+
+  @Test
+  void restApiRefusesCallsWithoutCredentials() {
+    RestClient.Reply reply = rest().get(null, "/engine-rest/process-definition");
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+  }
+
+  @Test
+  void deploymentHoldsTheProcessAndItsForms() {
+    JsonNode definition = rest().get("admin", "/engine-rest/process-definition/key/pustaka-asiek").json();
+    JsonNode resources = rest().get("admin", "/engine-rest/deployment/" + definition.path("deploymentId").asText() + "/resources").json();
+
+    List<String> names = new java.util.ArrayList<>();
+    resources.forEach(r -> names.add(r.path("name").asText().replaceAll(".*[/\\\\]", "")));
+    assertThat(names).containsExactlyInAnyOrder("pustaka-asiek.bpmn", "request-letter.form", "disposition.form", "coordinate-with-requester.form");
+    assertThat(definition.path("historyTimeToLive").asInt()).isPositive();
+    assertThat(definition.path("versionTag").asText()).isNotBlank();
+  }
+
+  @Test
+  void registrarStartsTheProcessButTheHeadCannot() {
+    RestClient.Reply started = startAs("agendaris", TestData.requestLetter(today()));
+    RestClient.Reply refused = startAs("kadis", TestData.requestLetter(today()));
+
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.json().path("businessKey").asText()).matches("ASIEK-\\d{4}-\\d{4}");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(rest().get("kadis", "/engine-rest/process-definition?startablePermissionCheck=true&startableInTasklist=true").json()).isEmpty();
+    assertThat(rest().get("agendaris", "/engine-rest/process-definition?startablePermissionCheck=true&startableInTasklist=true").json()).hasSize(1);
+  }
+
+  @Test
+  void cleanerNeitherSeesNorCompletesTheDisposition() {
+    String instanceId = startAs("agendaris", TestData.requestLetter(today())).json().path("id").asText();
+    String taskId = taskOf("kadis", instanceId).path("id").asText();
+
+    assertThat(rest().get("kebersihan", "/engine-rest/task?processInstanceId=" + instanceId).json()).isEmpty();
+    assertThat(rest().get("kebersihan", "/engine-rest/task/" + taskId).status()).isIn(403, 404);
+    assertThat(rest().post("kebersihan", "/engine-rest/task/" + taskId + "/submit-form", variables(TestData.acceptedDisposition())).status()).isEqualTo(403);
+    assertThat(filterNames("kebersihan")).containsExactly("Tugas Staf Kebersihan", "Tugas saya");
+    assertThat(filterNames("kadis")).containsExactly("Tugas KADIS", "Tugas saya");
+    String kadisFilter = rest().get("kadis", "/engine-rest/filter?name=Tugas%20KADIS").json().get(0).path("id").asText();
+    assertThat(rest().get("kebersihan", "/engine-rest/filter/" + kadisFilter + "/list").status()).isEqualTo(403);
+    assertThat(rest().get("kadis", "/engine-rest/filter/" + kadisFilter + "/list").json().findValuesAsText("id")).contains(taskId);
+  }
+
+  @Test
+  void acceptedDispositionReachesTheAnalystByTaskAndMail() throws Exception {
+    String instanceId = startAs("agendaris", TestData.requestLetter(today())).json().path("id").asText();
+    String taskId = taskOf("kadis", instanceId).path("id").asText();
+
+    assertThat(rest().post("kadis", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "kadis")).status()).isEqualTo(204);
+    RestClient.Reply submitted = rest().post("kadis", "/engine-rest/task/" + taskId + "/submit-form", variables(TestData.acceptedDisposition()));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+
+    JsonNode analystTask = awaitTask("analis", instanceId);
+    assertThat(analystTask.path("taskDefinitionKey").asText()).isEqualTo("Task_CoordinateWithRequester");
+    assertThat(mail.waitForIncomingEmail(20_000, 1)).isTrue();
+    MimeMessage forwarded = mail.getReceivedMessages()[0];
+    assertThat(forwarded.getAllRecipients()).extracting(Object::toString).containsExactly("analis@pustaka-asiek.test");
+    assertThat(forwarded.getSubject()).contains("SDN 1 Mojosari");
+  }
+
+  @Test
+  void refusedStartFormLeavesNoTrace() {
+    Map<String, Long> before = traces();
+    Map<String, Object> letter = TestData.requestLetter(today());
+    letter.put("contactEmail", "siti.aminah@");
+    letter.put("contactPhone", "nomor saya");
+    letter.put("proposedStartDate", today().minusDays(1).toString());
+    letter.put("expectedParticipants", 5000L);
+
+    RestClient.Reply refused = startAs("agendaris", letter);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).contains(
+        "Kolom \"E-mail narahubung\" harus berisi alamat e-mail yang benar",
+        "Kolom \"Nomor telepon/WhatsApp narahubung\" harus berisi nomor telepon Indonesia",
+        "Kolom \"Usulan tanggal mulai\" tidak boleh berisi tanggal yang sudah lewat.",
+        "Kolom \"Perkiraan jumlah peserta\" harus antara 1 dan 300.");
+    assertThat(traces()).isEqualTo(before);
+  }
+
+  @Test
+  void refusedTaskFormLeavesTheTaskAsItWas() {
+    String instanceId = startAs("agendaris", TestData.requestLetter(today())).json().path("id").asText();
+    String taskId = taskOf("kadis", instanceId).path("id").asText();
+    Map<String, Object> disposition = TestData.rejectedDisposition();
+    disposition.remove("rejectionReason");
+    disposition.put("dispositionNote", "catatan yang tidak boleh tersimpan");
+
+    RestClient.Reply refused = rest().post("kadis", "/engine-rest/task/" + taskId + "/submit-form", variables(disposition));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).contains("Kolom \"Alasan penolakan (dikutip dalam surat balasan kepada pemohon)\" wajib diisi.");
+    assertThat(taskOf("kadis", instanceId).path("id").asText()).isEqualTo(taskId);
+    assertThat(rest().get("admin", "/engine-rest/process-instance/" + instanceId + "/variables/dispositionNote").status()).isEqualTo(404);
+    assertThat(rest().get("admin", "/engine-rest/history/variable-instance?variableName=dispositionNote&processInstanceId=" + instanceId).json()).isEmpty();
+  }
+
+  @Test
+  void adminSetupEndpointIsRefusedWhileUsersExist() {
+    Map<String, Object> user = Map.of(
+        "profile", Map.of("id", "penyusup", "firstName", "X", "lastName", "Y", "email", "x@y.test"),
+        "credentials", Map.of("password", "Penyusup-2026!"));
+
+    RestClient.Reply reply = rest().post(null, "/camunda/api/admin/setup/default/user/create", user);
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(rest().get("admin", "/engine-rest/user?id=penyusup").json()).isEmpty();
+  }
+
+  @Test
+  void expressionsInOrQueriesAreRefused() {
+    String query = "{\"orQueries\":[{\"assigneeExpression\":\"${''.getClass().forName('java.lang.Runtime')}\"}]}";
+
+    RestClient.Reply direct = rest().post("kebersihan", "/engine-rest/task", query);
+    RestClient.Reply escaped = rest().post("kebersihan", "/engine-rest/task/count", query.replace("$", "\\u0024"));
+
+    assertThat(direct.status()).isEqualTo(400);
+    assertThat(direct.json().path("message").asText()).contains("tidak boleh memuat ekspresi");
+    assertThat(escaped.status()).isEqualTo(400);
+    assertThat(rest().post("kebersihan", "/engine-rest/task", "{\"orQueries\":[{\"name\":\"x\"}]}").status()).isEqualTo(200);
+  }
+
+  @Test
+  void webappsOpenOnlyToTheirUsers() {
+    assertThat(login("kadis", "demo", "cockpit")).isEqualTo(200);
+    assertThat(login("kebersihan", "demo", "cockpit")).isEqualTo(403);
+    assertThat(login("kebersihan", "demo", "tasklist")).isEqualTo(200);
+    assertThat(login("kadis", "demo", "admin")).isEqualTo(403);
+    assertThat(login("admin", ADMIN_PASSWORD, "admin")).isEqualTo(200);
+  }
+
+  /** Logs in to a webapp as its login page does: with the session's CSRF token. */
+  int login(String user, String password, String app) {
+    return rest().webappLogin(app, user, password);
+  }
+
+  RestClient.Reply startAs(String user, Map<String, Object> form) {
+    return rest().post(user, "/engine-rest/process-definition/key/pustaka-asiek/submit-form", variables(form));
+  }
+
+  JsonNode taskOf(String user, String instanceId) {
+    JsonNode tasks = rest().get(user, "/engine-rest/task?processInstanceId=" + instanceId).json();
+    assertThat(tasks).as("tasks of %s visible to %s", instanceId, user).hasSize(1);
+    return tasks.get(0);
+  }
+
+  JsonNode awaitTask(String user, String instanceId) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      JsonNode tasks = rest().get(user, "/engine-rest/task?processInstanceId=" + instanceId).json();
+      if (!tasks.isEmpty()) {
+        return tasks.get(0);
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no task for " + user + " in " + instanceId + " after 20 s");
+  }
+
+  List<String> filterNames(String user) {
+    List<String> names = new java.util.ArrayList<>();
+    rest().get(user, "/engine-rest/filter?sortBy=name&sortOrder=asc").json().forEach(filter -> names.add(filter.path("name").asText()));
+    return names;
+  }
+
+  Map<String, Long> traces() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : List.of("act_ru_execution", "act_ru_variable", "act_ru_task", "act_hi_procinst", "act_hi_varinst",
+        "act_hi_detail", "asiek_activity", "asiek_mail_log")) {
+      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    counts.put("sequence", jdbc.queryForObject("select coalesce(sum(last_number), 0) from asiek_activity_sequence", Long.class));
+    return counts;
+  }
+
+  static LocalDate today() {
+    return ZonedDateTime.now(TestData.JAKARTA).toLocalDate();
+  }
+
+  /** Values as Tasklist sends them: JSON values with type Json, everything else untyped. */
+  static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> {
+      if (value instanceof JsonValue json) {
+        variables.put(name, Map.of("value", json.getValueSerialized(), "type", "Json"));
+      } else if (value instanceof SpinJsonNode node) {
+        variables.put(name, Map.of("value", node.toString(), "type", "Json"));
+      } else {
+        variables.put(name, Map.of("value", value));
+      }
+    });
+    return Map.of("variables", variables);
+  }
+}

@@ -1,0 +1,82 @@
+package id.go.mojokertokab.asiek.integration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Calls the running application as a user would: HTTP Basic on /engine-rest, JSON in and out. */
+final class RestClient {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
+  private final String base;
+
+  RestClient(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  record Reply(int status, String body, HttpResponse<String> raw) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  Reply get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  Reply post(String user, String path, Object body) {
+    try {
+      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(user, HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** @return the status of the webapp's login call, made with the CSRF token the app's page hands out */
+  int webappLogin(String app, String user, String password) {
+    get(null, "/camunda/app/" + app + "/default/");
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+        .orElseThrow(() -> new AssertionError("the " + app + " page set no XSRF-TOKEN cookie"));
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(null, HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))).status();
+  }
+
+  private Reply send(String user, HttpRequest.Builder request) {
+    if (user != null) {
+      String password = "admin".equals(user) ? RestApiIntegrationTestBase.ADMIN_PASSWORD : "demo";
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
