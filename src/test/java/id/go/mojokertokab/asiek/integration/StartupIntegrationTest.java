@@ -1,0 +1,87 @@
+package id.go.mojokertokab.asiek.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.mojokertokab.asiek.AsiekApplication;
+import id.go.mojokertokab.asiek.TestData;
+import id.go.mojokertokab.asiek.security.WeakAdminPasswordException;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starting the application as an operator would: profiles, passwords, and a restart on the same H2 file. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupIntegrationTest {
+
+  @Test
+  void prodProfileRefusesToStartWithAWeakAdminPassword(CapturedOutput output) {
+    assertThatThrownBy(() -> start("test,prod", "asiek.security.admin-password=Rahasia2026"))
+        .hasRootCauseInstanceOf(WeakAdminPasswordException.class);
+    assertThat(output).contains("Pustaka ASIEK refuses to start: ASIEK_ADMIN_PASSWORD is shorter than 12 characters.");
+  }
+
+  @Test
+  void prodProfileRefusesToStartWithoutAnAdminPassword(CapturedOutput output) {
+    assertThatThrownBy(() -> start("test,prod", "asiek.security.admin-password="))
+        .hasRootCauseInstanceOf(WeakAdminPasswordException.class);
+    assertThat(output).contains("Pustaka ASIEK refuses to start: ASIEK_ADMIN_PASSWORD is not set.");
+  }
+
+  @Test
+  void anAdminWhosePasswordIsItsIdNeverStarts() {
+    assertThatThrownBy(() -> start("test", "asiek.security.admin-password=admin"))
+        .hasRootCauseMessage("ASIEK_ADMIN_PASSWORD equals the admin user id 'admin'");
+  }
+
+  @Test
+  void prodProfileStartsWithAStrongPasswordAndNoDemoUsers() {
+    try (ConfigurableApplicationContext app = start("prod", "asiek.security.admin-password=Mojosari-Perpus#2026",
+        "spring.datasource.url=jdbc:h2:mem:prod-start;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false")) {
+      IdentityService identity = app.getBean(IdentityService.class);
+      assertThat(identity.checkPassword("admin", "Mojosari-Perpus#2026")).isTrue();
+      assertThat(identity.createUserQuery().userId("kadis").count()).isZero();
+      assertThat(identity.createGroupQuery().groupId("kadis").singleResult().getName()).isEqualTo("KADIS");
+    }
+  }
+
+  @Test
+  void runningInstancesAndTheAdminSurviveARestart(@TempDir Path dataDir, CapturedOutput output) {
+    String url = "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pustaka-asiek") + ";DB_CLOSE_ON_EXIT=FALSE";
+    String instanceId;
+    try (ConfigurableApplicationContext first = start("test", url, "asiek.security.admin-password=")) {
+      IdentityService identity = first.getBean(IdentityService.class);
+      identity.setAuthentication("agendaris", List.of("agendaris-surat"));
+      String definition = first.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
+          .processDefinitionKey("pustaka-asiek").latestVersion().singleResult().getId();
+      ProcessInstance instance = first.getBean(FormService.class).submitStartForm(definition, TestData.requestLetter(RestApiIntegrationTestBase.today()));
+      identity.clearAuthentication();
+      instanceId = instance.getId();
+    }
+    assertThat(output).containsOnlyOnce("with the generated password");
+
+    try (ConfigurableApplicationContext second = start("test", url, "asiek.security.admin-password=")) {
+      assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(instanceId).singleResult()).isNotNull();
+      assertThat(second.getBean(TaskService.class).createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
+          .isEqualTo("Task_DisposeRequest");
+    }
+    assertThat(output).containsOnlyOnce("with the generated password");
+  }
+
+  private static ConfigurableApplicationContext start(String profiles, String... properties) {
+    String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("server.port=0"), java.util.Arrays.stream(properties))
+        .map(property -> "--" + property).toArray(String[]::new);
+    return new SpringApplicationBuilder(AsiekApplication.class).profiles(profiles.split(",")).run(args);
+  }
+}
