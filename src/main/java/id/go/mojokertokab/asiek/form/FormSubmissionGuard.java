@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormSubmissionGuard {
 
+  static final String MESSAGE_START = "Formulir belum dapat disimpan.";
+
   private final Map<String, FormRules> rulesByForm;
   private final CalendarProperties calendar;
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
@@ -73,7 +75,7 @@ public class FormSubmissionGuard {
     FormValidator.applyDeclaredRules(check);
     if (!check.messages().isEmpty()) {
       throw new FormFieldValidationException(check.errors(),
-          "Formulir belum dapat disimpan. " + String.join(" ", check.messages()));
+          MESSAGE_START + " " + String.join(" ", check.messages()));
     }
   }
 

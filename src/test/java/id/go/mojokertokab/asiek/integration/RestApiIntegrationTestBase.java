@@ -116,7 +116,7 @@ abstract class RestApiIntegrationTestBase {
     RestClient.Reply refused = startAs("agendaris", letter);
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().path("message").asText()).contains(
+    assertThat(refused.json().path("message").asText()).startsWith("Formulir belum dapat disimpan. Kolom ").contains(
         "Kolom \"E-mail narahubung\" harus berisi alamat e-mail yang benar",
         "Kolom \"Nomor telepon/WhatsApp narahubung\" harus berisi nomor telepon Indonesia",
         "Kolom \"Usulan tanggal mulai\" tidak boleh berisi tanggal yang sudah lewat.",
@@ -135,7 +135,7 @@ abstract class RestApiIntegrationTestBase {
     RestClient.Reply refused = rest().post("kadis", "/engine-rest/task/" + taskId + "/submit-form", variables(disposition));
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().path("message").asText()).contains("Kolom \"Alasan penolakan (dikutip dalam surat balasan kepada pemohon)\" wajib diisi.");
+    assertThat(refused.json().path("message").asText()).isEqualTo("Formulir belum dapat disimpan. Kolom \"Alasan penolakan (dikutip dalam surat balasan kepada pemohon)\" wajib diisi.");
     assertThat(taskOf("kadis", instanceId).path("id").asText()).isEqualTo(taskId);
     assertThat(rest().get("admin", "/engine-rest/process-instance/" + instanceId + "/variables/dispositionNote").status()).isEqualTo(404);
     assertThat(rest().get("admin", "/engine-rest/history/variable-instance?variableName=dispositionNote&processInstanceId=" + instanceId).json()).isEmpty();

@@ -35,10 +35,10 @@ export default {
   //
   // Pustaka ASIEK: Indonesian first. The webapp takes the primary language of the
   // browser (navigator.languages[0], e.g. "id" from "id-ID"); if it is listed here
-  // it is used, otherwise fallbackLocale. So English browsers get English and
-  // every other browser language gets Indonesian (locales/id.json).
+  // it is used, otherwise fallbackLocale. Only Indonesian is listed, so every
+  // browser gets Indonesian (locales/id.json), also an English-language Chrome.
   locales: {
-    availableLocales: ['id', 'en'],
+    availableLocales: ['id'],
     fallbackLocale: 'id'
   },
   // customScripts: [
