@@ -65,6 +65,50 @@ public final class TestData {
     v.put("dispositionConveyedAt", conveyedAt.toOffsetDateTime().toString());
     v.put("coordinationNote", "Pemohon setuju; jadwal akan dikonfirmasi setelah pemeriksaan ruang.");
     v.put("outputConfirmed", true);
+    v.putAll(schedule(LocalDate.of(2026, 12, 21)));
+    return v;
+  }
+
+  /** Opening and material on {@code first} (a Monday), practice the next day, in the training room. */
+  public static Map<String, Object> schedule(LocalDate first) {
+    Map<String, Object> v = new HashMap<>();
+    LocalDate second = first.plusDays(1);
+    v.put("sessions", SpinValues.jsonValue("[" + session("PEMBUKAAN", first, "08:00", "09:00") + ","
+        + session("MATERI", first, "09:00", "15:00") + "," + session("PRAKTIK", second, "08:00", "15:00") + "]").create());
+    v.put("roomId", "ruang-pelatihan");
+    v.put("speakerId", "narasumber-pustakawan");
+    v.put("capacity", 30L);
+    v.put("registrationDeadline", first.minusDays(3).toString());
+    v.put("equipment", SpinValues.jsonValue("[{\"resourceId\":\"proyektor\",\"quantity\":1},{\"resourceId\":\"pc-printer\",\"quantity\":5}]").create());
+    return v;
+  }
+
+  static String session(String type, LocalDate date, String start, String end) {
+    return "{\"sessionType\":\"" + type + "\",\"sessionDate\":\"" + date + "\",\"startTime\":\"" + start + "\",\"endTime\":\"" + end + "\"}";
+  }
+
+  public static Map<String, Object> preparedEquipment() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    v.put("equipmentPrepared", SpinValues.jsonValue("[\"Komputer PC & printer\",\"Kertas HVS\",\"Sound system\",\"Meja & kursi\",\"Proyektor\",\"Kamera\",\"Alat dan bahan pelatihan\"]").create());
+    v.put("outputConfirmed", true);
+    return v;
+  }
+
+  public static Map<String, Object> preparedRoom(ZonedDateTime readyAt) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    v.put("roomReadyAt", readyAt.toOffsetDateTime().toString());
+    v.put("outputConfirmed", true);
+    return v;
+  }
+
+  public static Map<String, Object> speakerConfirmation() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    v.put("speakerAttendanceConfirmed", true);
+    v.put("materialTitle", "Mengenal katalog dan menelusur koleksi perpustakaan");
+    v.put("materialOutline", "1. Jenis koleksi. 2. Katalog daring. 3. Praktik menelusur.");
     return v;
   }
 }

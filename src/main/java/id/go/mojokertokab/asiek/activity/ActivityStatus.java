@@ -3,5 +3,6 @@ package id.go.mojokertokab.asiek.activity;
 public enum ActivityStatus {
   REGISTERED,
   ACCEPTED,
-  REJECTED
+  REJECTED,
+  CANCELLED
 }

@@ -133,6 +133,31 @@ public final class FormValues {
     return result;
   }
 
+  /** The items of a dynamic list: one map of field key to value per item. */
+  public List<Map<String, Object>> objects(String key) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    Object value = values.get(key);
+    if (value instanceof Collection<?> c) {
+      for (Object item : c) {
+        if (item instanceof Map<?, ?> map) {
+          Map<String, Object> copy = new java.util.LinkedHashMap<>();
+          map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+          items.add(copy);
+        }
+      }
+      return items;
+    }
+    JsonNode node = json(value);
+    if (node != null && node.isArray()) {
+      for (JsonNode item : node) {
+        if (item.isObject()) {
+          items.add(JSON.convertValue(item, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+        }
+      }
+    }
+    return items;
+  }
+
   private static String optionValue(Object item) {
     if (item instanceof Map<?, ?> map && map.containsKey("value")) {
       return String.valueOf(map.get("value"));

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -48,11 +49,14 @@ public class MailService {
     String messageId = messageId(mail.key());
     try {
       MimeMessage message = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
       helper.setFrom(new InternetAddress(properties.from(), properties.fromName(), StandardCharsets.UTF_8.name()));
       helper.setTo(mail.to().toArray(String[]::new));
       helper.setSubject(mail.subject());
       helper.setText(mail.body(), false);
+      for (OutgoingMail.Attachment attachment : mail.attachments()) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+      }
       helper.setSentDate(new Date(ClockUtil.getCurrentTime().getTime()));
       message.setHeader("Message-ID", messageId);
       sender.send(message);

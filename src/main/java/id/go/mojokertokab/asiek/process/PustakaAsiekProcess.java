@@ -13,7 +13,21 @@ public final class PustakaAsiekProcess {
     public static final String END_REQUEST_REJECTED = "EndEvent_RequestRejected";
     public static final String TASK_NOTIFY_COOPERATION_ANALYST = "Task_NotifyCooperationAnalyst";
     public static final String TASK_COORDINATE_WITH_REQUESTER = "Task_CoordinateWithRequester";
-    public static final String END_COORDINATION_RECORDED = "EndEvent_CoordinationRecorded";
+    public static final String GATEWAY_COORDINATION_MERGE = "Gateway_CoordinationMerge";
+    public static final String TASK_CHECK_SCHEDULE_CONFLICTS = "Task_CheckScheduleConflicts";
+    public static final String GATEWAY_SCHEDULE_CONFLICT = "Gateway_ScheduleConflict";
+    public static final String TASK_SEND_SCHEDULE_CONFIRMATION = "Task_SendScheduleConfirmation";
+    public static final String GATEWAY_PREPARATIONS_SPLIT = "Gateway_PreparationsSplit";
+    public static final String TASK_PREPARE_EQUIPMENT = "Task_PrepareEquipment";
+    public static final String TASK_PREPARE_ROOM = "Task_PrepareRoom";
+    public static final String TASK_CONFIRM_SPEAKER_MATERIAL = "Task_ConfirmSpeakerMaterial";
+    public static final String GATEWAY_PREPARATIONS_JOIN = "Gateway_PreparationsJoin";
+    public static final String END_PREPARATIONS_DONE = "EndEvent_PreparationsDone";
+    public static final String SUBPROCESS_CANCELLATION = "SubProcess_Cancellation";
+    public static final String START_REQUEST_CANCELLED = "StartEvent_RequestCancelled";
+    public static final String TASK_RELEASE_BOOKINGS = "Task_ReleaseBookings";
+    public static final String TASK_NOTIFY_CANCELLATION = "Task_NotifyCancellation";
+    public static final String END_REQUEST_CANCELLED = "EndEvent_RequestCancelled";
 
     private Elements() {}
   }
@@ -22,6 +36,9 @@ public final class PustakaAsiekProcess {
     public static final String REQUEST_LETTER = "Form_RequestLetter";
     public static final String DISPOSITION = "Form_Disposition";
     public static final String COORDINATE_WITH_REQUESTER = "Form_CoordinateWithRequester";
+    public static final String PREPARE_EQUIPMENT = "Form_PrepareEquipment";
+    public static final String PREPARE_ROOM = "Form_PrepareRoom";
+    public static final String CONFIRM_SPEAKER_MATERIAL = "Form_ConfirmSpeakerMaterial";
 
     private Forms() {}
   }
@@ -54,6 +71,28 @@ public final class PustakaAsiekProcess {
     public static final String DISPOSITION_CONVEYED_AT = "dispositionConveyedAt";
     public static final String COORDINATION_NOTE = "coordinationNote";
 
+    public static final String SESSIONS = "sessions";
+    public static final String ROOM_ID = "roomId";
+    public static final String SPEAKER_ID = "speakerId";
+    public static final String CAPACITY = "capacity";
+    public static final String REGISTRATION_DEADLINE = "registrationDeadline";
+    public static final String EQUIPMENT = "equipment";
+    public static final String ROOM_OPTIONS = "roomOptions";
+    public static final String SPEAKER_OPTIONS = "speakerOptions";
+    public static final String SCHEDULE_CONFLICT = "scheduleConflict";
+    public static final String SCHEDULE_CONFLICT_REPORT = "scheduleConflictReport";
+    public static final String SCHEDULE_PROPOSAL = "scheduleProposal";
+    public static final String SCHEDULE_SUMMARY = "scheduleSummary";
+    public static final String OPENING_AT = "openingAt";
+    public static final String SCHEDULE_SEQUENCE = "scheduleSequence";
+    public static final String CANCELLATION_REASON = "cancellationReason";
+    public static final String EQUIPMENT_PREPARED = "equipmentPrepared";
+    public static final String MATERIAL_TITLE = "materialTitle";
+    public static final String MATERIAL_OUTLINE = "materialOutline";
+    public static final String ROOM_READY_AT = "roomReadyAt";
+    /** What was booked when the activity was cancelled, for the cancellation mails: a JSON list of events. */
+    public static final String CANCELLED_SCHEDULE = "cancelledSchedule";
+
     public static final String REQUIREMENTS_CONFIRMED = "requirementsConfirmed";
     public static final String OUTPUT_CONFIRMED = "outputConfirmed";
 
@@ -73,6 +112,12 @@ public final class PustakaAsiekProcess {
     private SopVars() {}
   }
 
+  public static final class Messages {
+    public static final String REQUEST_CANCELLED = "PermohonanDibatalkan";
+
+    private Messages() {}
+  }
+
   public static final class Decisions {
     public static final String ACCEPTED = "DITERIMA";
     public static final String REJECTED = "DITOLAK";
@@ -86,6 +131,8 @@ public final class PustakaAsiekProcess {
     public static final String REQUIREMENTS = "kelengkapan";
     public static final String DURATION = "waktu";
     public static final String OUTPUT = "output";
+    /** "true": the task is due no later than the opening of the workshop, whatever its waktu gives. */
+    public static final String DUE_BEFORE_OPENING = "dueBeforeOpening";
 
     private SopProperties() {}
   }

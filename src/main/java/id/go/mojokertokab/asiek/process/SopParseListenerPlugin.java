@@ -3,7 +3,13 @@ package id.go.mojokertokab.asiek.process;
 import id.go.mojokertokab.asiek.form.FormSubmissionGuard;
 import id.go.mojokertokab.asiek.form.ValidatingTaskFormHandler;
 import id.go.mojokertokab.asiek.sop.SopTaskListener;
+import id.go.mojokertokab.asiek.form.TaskFormData;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task and every start event the SOP's cross-cutting behaviour without drawing it: mutu baku and due
- * date when a task is created, the due date kept in step with its timeout, and the server-side form check before a
+ * date when a task is created (and what its form shows, see TaskFormData), the due date kept in step with its timeout, and the server-side form check before a
  * task completes or a start form starts the process. The timeout listener itself is in the model, since it needs a
  * timer definition; a guard test checks every user task has it.
  */
@@ -27,10 +33,12 @@ class SopParseListenerPlugin extends AbstractProcessEnginePlugin {
 
   private final SopTaskListener sopTaskListener;
   private final FormSubmissionGuard formGuard;
+  private final Map<String, TaskFormData> formData;
 
-  SopParseListenerPlugin(SopTaskListener sopTaskListener, FormSubmissionGuard formGuard) {
+  SopParseListenerPlugin(SopTaskListener sopTaskListener, FormSubmissionGuard formGuard, List<TaskFormData> formData) {
     this.sopTaskListener = sopTaskListener;
     this.formGuard = formGuard;
+    this.formData = formData.stream().collect(Collectors.toMap(TaskFormData::formId, Function.identity()));
   }
 
   @Override
@@ -43,6 +51,10 @@ class SopParseListenerPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, sopTaskListener);
+        String formId = userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+        if (formId != null && formData.containsKey(formId)) {
+          task.addTaskListener(TaskListener.EVENTNAME_CREATE, formData.get(formId)::prepare);
+        }
         task.addTaskListener(TaskListener.EVENTNAME_UPDATE, sopTaskListener);
         task.setTaskFormHandler(new ValidatingTaskFormHandler(task.getTaskFormHandler(), formGuard));
         // Also when a task is completed without its form (REST /complete, Java API); the engine reports that as HTTP 500.

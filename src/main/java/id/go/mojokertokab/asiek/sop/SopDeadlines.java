@@ -1,6 +1,8 @@
 package id.go.mojokertokab.asiek.sop;
 
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.SopProperties;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,7 +11,8 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes when a task is due from its waktu. The model's timeout listeners call it as
+ * Computes when a task is due from its waktu, and no later than the workshop's opening for tasks marked
+ * dueBeforeOpening. The model's timeout listeners call it as
  * {@code ${sopDeadlines.dueDateOf(execution)}} when the task starts; the task's due date is then read from that timer.
  */
 @Component("sopDeadlines")
@@ -25,7 +28,12 @@ public class SopDeadlines {
     FlowElement element = execution.getBpmnModelElementInstance();
     SopStep step = SopStep.of(element).orElseThrow(() -> new IllegalStateException(
         "Element " + (element == null ? execution.getCurrentActivityId() : element.getId()) + " has no sopLangkah/waktu properties"));
-    return Date.from(dueDate(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), step));
+    Instant due = dueDate(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), step);
+    if ("true".equals(SopStep.properties(element).get(SopProperties.DUE_BEFORE_OPENING))
+        && execution.getVariable(Vars.OPENING_AT) instanceof Date opening && opening.toInstant().isBefore(due)) {
+      due = opening.toInstant();
+    }
+    return Date.from(due);
   }
 
   public Instant dueDate(Instant start, SopStep step) {

@@ -54,6 +54,7 @@ class PustakaAsiekProcessTest {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.mojokertokab.asiek.schedule.ScheduleService scheduleService;
 
   @BeforeEach
   void setUp() {
@@ -63,6 +64,7 @@ class PustakaAsiekProcessTest {
 
   @AfterEach
   void tearDown() {
+    jdbc.update("delete from asiek_booking");
     ClockUtil.reset();
     identityService.clearAuthentication();
   }
@@ -89,7 +91,7 @@ class PustakaAsiekProcessTest {
     assertThat(status(instance)).isEqualTo("ACCEPTED");
 
     formService.submitTaskForm(task(instance).getId(), TestData.coordination(MONDAY_0900.minusMinutes(30)));
-    assertThat(instance).isEnded().hasPassed(Elements.END_COORDINATION_RECORDED);
+    assertThat(instance).isWaitingAt(Elements.TASK_SEND_SCHEDULE_CONFIRMATION).hasPassed(Elements.TASK_CHECK_SCHEDULE_CONFLICTS);
   }
 
   @Test
@@ -234,6 +236,158 @@ class PustakaAsiekProcessTest {
 
     assertThat(instance).isWaitingAt(Elements.TASK_COORDINATE_WITH_REQUESTER);
     assertThat(mail.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void freeScheduleIsBookedConfirmedWithAnInvitationAndPreparedBeforeTheOpening() throws Exception {
+    ProcessInstance instance = coordinatedProcess();
+
+    assertThat(instance).hasPassed(Elements.TASK_CHECK_SCHEDULE_CONFLICTS).isWaitingAt(Elements.TASK_SEND_SCHEDULE_CONFIRMATION);
+    assertThat(bookingCount(instance)).isEqualTo(3 * 4);
+    assertThat(runtimeVariable(instance, "scheduleConflict")).isEqualTo(false);
+    execute(job(Elements.TASK_SEND_SCHEDULE_CONFIRMATION, instance));
+
+    assertThat(mail.waitForIncomingEmail(5000, 3)).isTrue();
+    MimeMessage toRequester = mailTo("siti.aminah@sdn1mojosari.sch.id");
+    assertThat(toRequester.getSubject()).isEqualTo("Konfirmasi jadwal kegiatan Pustaka ASIEK " + instance.getBusinessKey());
+    String invitation = GreenMailUtil.getBody(toRequester).replaceAll("=\r?\n", "");
+    assertThat(invitation).contains("Senin, 21 Desember 2026 pukul 08.00", "Ruang Pelatihan");
+    assertThat(GreenMailUtil.getWholeMessage(toRequester)).contains("text/calendar", "method=REQUEST");
+    assertThat(mailTo("narasumber@pustaka-asiek.test")).isNotNull();
+    assertThat(mailTo("kebersihan@pustaka-asiek.test").getAllRecipients()).extracting(Object::toString)
+        .contains("analis@pustaka-asiek.test", "pengembangan@pustaka-asiek.test", "kasubag@pustaka-asiek.test");
+
+    assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_EQUIPMENT, Elements.TASK_PREPARE_ROOM, Elements.TASK_CONFIRM_SPEAKER_MATERIAL);
+    for (Task preparation : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
+      // 2 hari from Monday 09:00 is Wednesday 09:00, well before the opening on 21 December
+      assertThat(preparation.getDueDate()).isEqualTo(date(MONDAY_0900.plusDays(2)));
+    }
+    complete(instance, Elements.TASK_PREPARE_EQUIPMENT, TestData.preparedEquipment());
+    complete(instance, Elements.TASK_PREPARE_ROOM, TestData.preparedRoom(MONDAY_0900.minusMinutes(5)));
+    complete(instance, Elements.TASK_CONFIRM_SPEAKER_MATERIAL, TestData.speakerConfirmation());
+    assertThat(instance).isEnded().hasPassed(Elements.END_PREPARATIONS_DONE);
+  }
+
+  @Test
+  void preparationsAreDueBeforeAnOpeningSoonerThanTheirWaktu() {
+    Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
+    coordination.putAll(TestData.schedule(MONDAY_0900.toLocalDate().plusDays(1)));
+    coordination.put("registrationDeadline", MONDAY_0900.toLocalDate().toString());
+    ProcessInstance instance = coordinatedProcess(coordination);
+    execute(job(Elements.TASK_SEND_SCHEDULE_CONFIRMATION, instance));
+
+    Task room = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Elements.TASK_PREPARE_ROOM).singleResult();
+    assertThat(room.getDueDate()).isEqualTo(date(MONDAY_0900.plusDays(1).withHour(8)));
+  }
+
+  @Test
+  void conflictingScheduleGoesBackToTheAnalystWithEveryConflictAndAProposal() {
+    scheduleService.bookSingle("ruang-pelatihan", new id.go.mojokertokab.asiek.schedule.Session(
+        id.go.mojokertokab.asiek.schedule.SessionType.MATERI,
+        MONDAY_0900.plusDays(14).withHour(10).toInstant(), MONDAY_0900.plusDays(14).withHour(12).toInstant()),
+        1, "Rapat Koordinasi Arsip", "kasubag");
+    Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
+    coordination.put("equipment", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"resourceId\":\"proyektor\",\"quantity\":2}]").create());
+    scheduleService.bookSingle("proyektor", new id.go.mojokertokab.asiek.schedule.Session(
+        id.go.mojokertokab.asiek.schedule.SessionType.MATERI,
+        MONDAY_0900.plusDays(15).withHour(8).toInstant(), MONDAY_0900.plusDays(15).withHour(9).toInstant()),
+        1, "Pameran Arsip Keliling", "kasubag");
+
+    ProcessInstance instance = coordinatedProcess(coordination);
+
+    assertThat(instance).isWaitingAt(Elements.TASK_COORDINATE_WITH_REQUESTER).hasPassed(Elements.TASK_CHECK_SCHEDULE_CONFLICTS);
+    assertThat(bookingCount(instance)).isZero();
+    String report = (String) runtimeVariable(instance, "scheduleConflictReport");
+    // the opening (08.00–09.00, set-up from 07.30) only touches the meeting's set-up time (from 09.30): no conflict
+    assertThat(report.lines()).containsExactly(
+        "- Ruang Pelatihan sudah dipakai untuk \"Rapat Koordinasi Arsip\" pada Senin, 21 Desember 2026 pukul 10.00–12.00 WIB "
+            + "(termasuk waktu persiapan dan pembersihan 30 menit), bentrok dengan sesi Penerangan materi Senin, 21 Desember 2026 pukul 09.00–15.00 WIB.",
+        "- Proyektor: diminta 2, tersedia 1 dari 2 untuk sesi Praktik peserta Selasa, 22 Desember 2026 pukul 08.00–15.00 WIB; "
+            + "sedang dipakai untuk \"Pameran Arsip Keliling\" (Selasa, 22 Desember 2026 pukul 08.00–09.00 WIB).");
+    // one working day later the projectors are still short, one earlier the practice day meets the meeting: two later
+    assertThat((String) runtimeVariable(instance, "scheduleProposal"))
+        .isEqualTo("Usulan jadwal terdekat yang bebas bentrok, dengan jam dan sumber daya yang sama: "
+            + "Pembukaan Rabu, 23 Desember 2026 pukul 08.00–09.00 WIB; Penerangan materi Rabu, 23 Desember 2026 pukul 09.00–15.00 WIB; "
+            + "Praktik peserta Kamis, 24 Desember 2026 pukul 08.00–15.00 WIB.");
+
+    Map<String, Object> rescheduled = TestData.coordination(MONDAY_0900.minusMinutes(30));
+    rescheduled.putAll(TestData.schedule(MONDAY_0900.toLocalDate().plusDays(17)));
+    formService.submitTaskForm(task(instance).getId(), rescheduled);
+
+    assertThat(instance).isWaitingAt(Elements.TASK_SEND_SCHEDULE_CONFIRMATION);
+    assertThat(runtimeVariable(instance, "scheduleConflictReport")).isNull();
+    assertThat(bookingCount(instance)).isEqualTo(3 * 4);
+  }
+
+  @Test
+  void cancellationReleasesTheBookingsAndTellsEveryoneConcerned() throws Exception {
+    ProcessInstance instance = coordinatedProcess();
+    execute(job(Elements.TASK_SEND_SCHEDULE_CONFIRMATION, instance));
+    assertThat(mail.waitForIncomingEmail(5000, 3)).isTrue();
+    purgeMail();
+
+    engine.getRuntimeService().createMessageCorrelation(PustakaAsiekProcess.Messages.REQUEST_CANCELLED)
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable("cancellationReason", "Sekolah mengadakan ujian susulan pada minggu tersebut.").correlate();
+
+    assertThat(bookingCount(instance)).isZero();
+    assertThat(instance).isWaitingAt(Elements.TASK_NOTIFY_CANCELLATION);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    execute(job(Elements.TASK_NOTIFY_CANCELLATION, instance));
+
+    assertThat(instance).isEnded().hasPassed(Elements.END_REQUEST_CANCELLED);
+    assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();
+    MimeMessage toRequester = mailTo("siti.aminah@sdn1mojosari.sch.id");
+    assertThat(GreenMailUtil.getWholeMessage(toRequester)).contains("method=CANCEL");
+    assertThat(GreenMailUtil.getBody(toRequester).replaceAll("=\r?\n", "")).contains("ujian susulan");
+    assertThat(mailTo("kebersihan@pustaka-asiek.test").getAllRecipients()).extracting(Object::toString)
+        .contains("kadis@pustaka-asiek.test", "narasumber@pustaka-asiek.test", "kasubag@pustaka-asiek.test");
+    assertThat(status(instance)).isEqualTo("CANCELLED");
+  }
+
+  private ProcessInstance coordinatedProcess() {
+    return coordinatedProcess(TestData.coordination(MONDAY_0900.minusMinutes(30)));
+  }
+
+  private ProcessInstance coordinatedProcess(Map<String, Object> coordination) {
+    ProcessInstance instance = startProcess();
+    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
+    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+    purgeMail();
+    formService.submitTaskForm(task(instance).getId(), coordination);
+    return instance;
+  }
+
+  private static void purgeMail() {
+    try {
+      mail.purgeEmailFromAllMailboxes();
+    } catch (com.icegreen.greenmail.store.FolderException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    formService.submitTaskForm(task.getId(), values);
+  }
+
+  private Object runtimeVariable(ProcessInstance instance, String name) {
+    return engine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  private long bookingCount(ProcessInstance instance) {
+    return jdbc.queryForObject("select count(*) from asiek_booking where activity_number = ?", Long.class, instance.getBusinessKey());
+  }
+
+  private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
+    for (MimeMessage message : mail.getReceivedMessages()) {
+      for (var recipient : message.getAllRecipients()) {
+        if (recipient.toString().equals(address)) {
+          return message;
+        }
+      }
+    }
+    throw new AssertionError("no mail to " + address);
   }
 
   private ProcessInstance startProcess() {

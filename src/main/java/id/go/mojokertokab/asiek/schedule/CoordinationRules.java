@@ -1,0 +1,111 @@
+package id.go.mojokertokab.asiek.schedule;
+
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
+
+import id.go.mojokertokab.asiek.form.FormCheck;
+import id.go.mojokertokab.asiek.form.FormRules;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Form_CoordinateWithRequester: the disposition was conveyed in the past; every session is complete (an opening, a
+ * material day and a practice day at least); equipment names the office's equipment; registration closes before the
+ * opening. Conflicts with the calendar and other bookings are not refused here: the conflict check reports them all.
+ */
+@Component
+class CoordinationRules implements FormRules {
+
+  private final ScheduleRepository repository;
+
+  CoordinationRules(ScheduleRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public String formId() {
+    return Forms.COORDINATE_WITH_REQUESTER;
+  }
+
+  @Override
+  public void check(FormCheck check) {
+    check.requireNotFutureTime(DISPOSITION_CONVEYED_AT);
+    checkSessions(check);
+    checkEquipment(check);
+    check.requireNotPast(REGISTRATION_DEADLINE);
+  }
+
+  private void checkSessions(FormCheck check) {
+    List<Map<String, Object>> sessions = check.values().objects(SESSIONS);
+    if (sessions.isEmpty()) {
+      check.reject(SESSIONS, "Kolom \"Sesi kegiatan\" wajib diisi: pembukaan, penerangan materi dan praktik peserta.");
+      return;
+    }
+    Set<SessionType> types = EnumSet.noneOf(SessionType.class);
+    LocalDate first = null;
+    for (int i = 0; i < sessions.size(); i++) {
+      Map<String, Object> session = sessions.get(i);
+      String which = "Sesi ke-" + (i + 1);
+      Optional<SessionType> type = ScheduleForm.sessionType(session.get("sessionType"));
+      Optional<LocalDate> date = ScheduleForm.date(session.get("sessionDate"));
+      Optional<LocalTime> start = ScheduleForm.time(session.get("startTime"));
+      Optional<LocalTime> end = ScheduleForm.time(session.get("endTime"));
+      if (type.isEmpty() || date.isEmpty() || start.isEmpty() || end.isEmpty()) {
+        check.reject(SESSIONS + i, which + ": jenis sesi, tanggal, jam mulai dan jam selesai wajib diisi.");
+        continue;
+      }
+      types.add(type.get());
+      if (!end.get().isAfter(start.get())) {
+        check.reject(SESSIONS + i, which + ": jam selesai harus setelah jam mulai.");
+      }
+      if (date.get().isBefore(check.today())) {
+        check.reject(SESSIONS + i, which + ": tanggal " + date.get() + " sudah lewat.");
+      }
+      first = first == null || date.get().isBefore(first) ? date.get() : first;
+    }
+    List<Session> periods = ScheduleForm.sessions(check.values(), java.time.ZoneOffset.UTC);
+    for (int i = 1; i < periods.size(); i++) {
+      if (periods.get(i).start().isBefore(periods.get(i - 1).end())) {
+        check.reject(SESSIONS, "Kolom \"Sesi kegiatan\": sesi tidak boleh saling tumpang tindih waktunya.");
+      }
+    }
+    Set<SessionType> missing = EnumSet.allOf(SessionType.class);
+    missing.removeAll(types);
+    if (!missing.isEmpty()) {
+      check.reject(SESSIONS, "Kolom \"Sesi kegiatan\" belum memuat sesi " + missing.stream().map(SessionType::label)
+          .collect(Collectors.joining(", ")) + ".");
+    }
+    LocalDate opening = first;
+    if (opening != null) {
+      check.values().date(REGISTRATION_DEADLINE).filter(deadline -> !deadline.isBefore(opening)).ifPresent(deadline ->
+          check.reject(REGISTRATION_DEADLINE, "Kolom " + check.label(REGISTRATION_DEADLINE) + " harus sebelum hari pembukaan."));
+    }
+  }
+
+  private void checkEquipment(FormCheck check) {
+    List<Map<String, Object>> items = check.values().objects(EQUIPMENT);
+    Set<String> equipment = repository.resources().stream().filter(r -> r.kind() == ResourceKind.EQUIPMENT && r.active())
+        .map(Resource::id).collect(Collectors.toSet());
+    for (int i = 0; i < items.size(); i++) {
+      Object id = items.get(i).get("resourceId");
+      Object quantity = items.get(i).get("quantity");
+      boolean empty = (id == null || id.toString().isBlank()) && quantity == null;
+      if (empty) {
+        continue;
+      }
+      if (id == null || !equipment.contains(id.toString())) {
+        check.reject(EQUIPMENT + i, "Peralatan ke-" + (i + 1) + ": pilih salah satu peralatan dinas.");
+      }
+      if (ScheduleForm.quantity(quantity) < 1) {
+        check.reject(EQUIPMENT + i, "Peralatan ke-" + (i + 1) + ": jumlah harus bilangan bulat paling sedikit 1.");
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package id.go.mojokertokab.asiek.schedule;
+
+public enum ResourceKind {
+  ROOM,
+  EQUIPMENT,
+  SPEAKER
+}

@@ -1,0 +1,173 @@
+package id.go.mojokertokab.asiek.schedule;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** asiek_resource, asiek_booking and asiek_booking_unit, in PostgreSQL's and H2's dialects. */
+@Repository
+public class ScheduleRepository {
+
+  /** A unit of a resource held by a booking during [blockedFrom, blockedUntil). */
+  public record UnitHold(long bookingId, int unitNo, String title, String activityNumber, Instant start, Instant end) {}
+
+  private final JdbcTemplate jdbc;
+  private final boolean postgres;
+
+  ScheduleRepository(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    this.jdbc = jdbc;
+    try (Connection connection = dataSource.getConnection()) {
+      this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+  }
+
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  public List<Resource> resources() {
+    return jdbc.query("select * from asiek_resource order by kind, name", ScheduleRepository::resource);
+  }
+
+  public Optional<Resource> resource(String id) {
+    return jdbc.query("select * from asiek_resource where id = ?", ScheduleRepository::resource, id).stream().findFirst();
+  }
+
+  /**
+   * Serialises bookings of these resources until the transaction ends. H2 needs it, having no exclusion constraint;
+   * PostgreSQL's constraint decides there, so concurrent bookings of different units do not wait for each other.
+   */
+  public void lockForBooking(Collection<String> resourceIds) {
+    if (postgres || resourceIds.isEmpty()) {
+      return;
+    }
+    String marks = String.join(",", resourceIds.stream().map(id -> "?").toList());
+    jdbc.queryForList("select id from asiek_resource where id in (" + marks + ") order by id for update", String.class,
+        resourceIds.stream().sorted().toArray());
+  }
+
+  /** Units of the resource blocked at any time in [from, until), other than by the given activity. */
+  public List<UnitHold> overlapping(String resourceId, Instant from, Instant until, String exceptActivity) {
+    String overlap = postgres
+        ? "u.blocked && tstzrange(?, ?, '[)')"
+        : "u.blocked_from < ? and u.blocked_until > ?";
+    Object[] period = postgres ? new Object[] {utc(from), utc(until)} : new Object[] {utc(until), utc(from)};
+    String sql = "select u.booking_id, u.unit_no, b.title, b.activity_number, b.starts_at, b.ends_at "
+        + "from asiek_booking_unit u join asiek_booking b on b.id = u.booking_id "
+        + "where u.resource_id = ? and " + overlap
+        + (exceptActivity == null ? "" : " and (b.activity_number is null or b.activity_number <> ?)")
+        + " order by b.starts_at, u.unit_no";
+    List<Object> args = new ArrayList<>();
+    args.add(resourceId);
+    args.addAll(List.of(period));
+    if (exceptActivity != null) {
+      args.add(exceptActivity);
+    }
+    return jdbc.query(sql, (rs, i) -> new UnitHold(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+        instant(rs, 5), instant(rs, 6)), args.toArray());
+  }
+
+  public long insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,
+      SessionType sessionType, String title, String createdBy, Instant createdAt) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement("""
+          insert into asiek_booking (resource_id, starts_at, ends_at, quantity, activity_number, session_type, title,
+            created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+      statement.setString(1, resourceId);
+      statement.setObject(2, utc(start));
+      statement.setObject(3, utc(end));
+      statement.setInt(4, quantity);
+      statement.setString(5, activityNumber);
+      statement.setString(6, sessionType == null ? null : sessionType.name());
+      statement.setString(7, title);
+      statement.setString(8, createdBy);
+      statement.setObject(9, utc(createdAt));
+      return statement;
+    }, key);
+    return key.getKey().longValue();
+  }
+
+  public void insertUnit(long bookingId, String resourceId, int unitNo, Instant blockedFrom, Instant blockedUntil) {
+    jdbc.update("insert into asiek_booking_unit (booking_id, resource_id, unit_no, blocked_from, blocked_until) values (?, ?, ?, ?, ?)",
+        bookingId, resourceId, unitNo, utc(blockedFrom), utc(blockedUntil));
+  }
+
+  public int deleteBookingsOf(String activityNumber) {
+    return jdbc.update("delete from asiek_booking where activity_number = ?", activityNumber);
+  }
+
+  public boolean deleteBooking(long id) {
+    return jdbc.update("delete from asiek_booking where id = ?", id) > 0;
+  }
+
+  public Optional<Booking> booking(long id) {
+    return jdbc.query("select * from asiek_booking where id = ?", ScheduleRepository::booking, id).stream().findFirst();
+  }
+
+  public List<Booking> bookingsOf(String activityNumber) {
+    return jdbc.query("select * from asiek_booking where activity_number = ? order by starts_at, resource_id",
+        ScheduleRepository::booking, activityNumber);
+  }
+
+  /** Bookings that overlap [from, until), of one resource or of all. */
+  public List<Booking> bookings(String resourceId, Instant from, Instant until) {
+    return jdbc.query("select * from asiek_booking where starts_at < ? and ends_at > ?"
+            + (resourceId == null ? "" : " and resource_id = ?") + " order by starts_at, resource_id",
+        ScheduleRepository::booking,
+        resourceId == null ? new Object[] {utc(until), utc(from)} : new Object[] {utc(until), utc(from), resourceId});
+  }
+
+  /** Raises and returns the iCalendar SEQUENCE of the activity's invitation (0 the first time). */
+  public int nextRevision(String activityNumber) {
+    if (jdbc.update("update asiek_schedule_revision set sequence_no = sequence_no + 1 where activity_number = ?", activityNumber) == 0) {
+      jdbc.update("insert into asiek_schedule_revision (activity_number, sequence_no) values (?, 0)", activityNumber);
+    }
+    return jdbc.queryForObject("select sequence_no from asiek_schedule_revision where activity_number = ?", Integer.class, activityNumber);
+  }
+
+  public int revision(String activityNumber) {
+    return jdbc.query("select sequence_no from asiek_schedule_revision where activity_number = ?",
+        (rs, i) -> rs.getInt(1), activityNumber).stream().findFirst().orElse(0);
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private static Resource resource(ResultSet rs, int row) throws SQLException {
+    int seatCount = rs.getInt("seats");
+    Integer seats = rs.wasNull() ? null : seatCount;
+    return new Resource(rs.getString("id"), ResourceKind.valueOf(rs.getString("kind")), rs.getString("name"),
+        rs.getInt("quantity"), rs.getInt("buffer_minutes"), seats, rs.getString("email"),
+        rs.getBoolean("active"));
+  }
+
+  private static Booking booking(ResultSet rs, int row) throws SQLException {
+    String type = rs.getString("session_type");
+    return new Booking(rs.getLong("id"), rs.getString("resource_id"), instant(rs, "starts_at"), instant(rs, "ends_at"),
+        rs.getInt("quantity"), rs.getString("activity_number"), type == null ? null : SessionType.valueOf(type),
+        rs.getString("title"), rs.getString("created_by"), instant(rs, "created_at"));
+  }
+}
