@@ -311,7 +311,7 @@ class PustakaAsiekProcessTest {
             + "Praktik peserta Kamis, 24 Desember 2026 pukul 08.00–15.00 WIB.");
 
     Map<String, Object> rescheduled = TestData.coordination(MONDAY_0900.minusMinutes(30));
-    rescheduled.putAll(TestData.schedule(MONDAY_0900.toLocalDate().plusDays(17)));
+    rescheduled.putAll(TestData.schedule(java.time.LocalDate.of(2026, 12, 23)));
     formService.submitTaskForm(task(instance).getId(), rescheduled);
 
     assertThat(instance).isWaitingAt(Elements.TASK_SEND_SCHEDULE_CONFIRMATION);
