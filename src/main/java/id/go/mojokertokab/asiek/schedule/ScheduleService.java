@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,7 +33,12 @@ public class ScheduleService {
 
   /** PostgreSQL's SQLSTATE for exclusion_violation. */
   static final String EXCLUSION_VIOLATION = "23P01";
-  private static final int ATTEMPTS = 3;
+  /**
+   * deadlock_detected: two bookings whose new holds overlap each wait for the other's check of the exclusion constraint;
+   * PostgreSQL aborts one statement, which is then a race lost like an exclusion violation.
+   */
+  static final String DEADLOCK_DETECTED = "40P01";
+  private static final int ATTEMPTS = 5;
   private static final int PROPOSAL_SEARCH_DAYS = 30;
 
   private final ScheduleRepository repository;
@@ -64,16 +69,17 @@ public class ScheduleService {
       try {
         List<Booking> held = savepoint.execute(status -> hold(request, resources, user));
         return new ScheduleOutcome(held, List.of(), Optional.empty());
-      } catch (DataIntegrityViolationException e) {
-        if (!isExclusionViolation(e) || attempt == ATTEMPTS) {
-          if (isExclusionViolation(e)) {
+      } catch (DataAccessException | TakenMeanwhile e) {
+        boolean race = e instanceof TakenMeanwhile || isExclusionViolation(e) || hasSqlState(e, DEADLOCK_DETECTED);
+        if (!race || attempt == ATTEMPTS) {
+          if (race) {
             return new ScheduleOutcome(List.of(), List.of(new Conflict(Kind.BOOKED, null,
                 "Sumber daya yang diminta baru saja dipesan oleh kegiatan lain pada saat yang sama. Silakan periksa ulang jadwal.")),
                 Optional.empty());
           }
           throw e;
         }
-        // a concurrent booking won the race: check again, now seeing it
+        // a concurrent booking won the race (it committed between our check and our insert): check again, now seeing it
       }
     }
   }
@@ -129,10 +135,20 @@ public class ScheduleService {
             taken++;
           }
         }
+        if (taken < demand.quantity()) {
+          throw new TakenMeanwhile(resource.id());
+        }
       }
       bookingIds.forEach(id -> held.add(repository.booking(id).orElseThrow()));
     }
     return held;
+  }
+
+  /** Units that were free at the check were taken by a transaction that committed since: the savepoint is rolled back. */
+  static final class TakenMeanwhile extends RuntimeException {
+    TakenMeanwhile(String resourceId) {
+      super("units of " + resourceId + " were taken by a concurrent booking", null, false, false);
+    }
   }
 
   /** A stretch of time a resource is held for consecutive sessions, with its buffer before and after. */
@@ -304,8 +320,12 @@ public class ScheduleService {
   }
 
   static boolean isExclusionViolation(Throwable e) {
+    return hasSqlState(e, EXCLUSION_VIOLATION);
+  }
+
+  private static boolean hasSqlState(Throwable e, String state) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+      if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
         return true;
       }
     }
