@@ -129,10 +129,7 @@ for (const file of files) {
   }
   if (!same(`${label} component`, calendar.name, 'vcalendar')) continue;
 
-  const version = calendar.getFirstPropertyValue('version');
-  if (version !== '2.0') {
-    console.log(`WARN ${label} VERSION: RFC 5545 requires "2.0", got ${JSON.stringify(version)}`);
-  }
+  same(`${label} VERSION`, calendar.getFirstPropertyValue('version'), '2.0');
   same(`${label} METHOD`, calendar.getFirstPropertyValue('method'), expected.method);
 
   // Only the zones of this file count: forget those of the files before it, then register this file's VTIMEZONEs.

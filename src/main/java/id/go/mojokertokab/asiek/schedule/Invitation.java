@@ -17,7 +17,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * iCalendar (RFC 5545) documents: an activity's invitation (one event per session, stable UIDs, SEQUENCE raised on
@@ -38,7 +38,7 @@ public final class Invitation {
     TimeZone timeZone = ZONES.getTimeZone(zone.getId());
     Calendar calendar = new Calendar()
         .add(new ProdId(PRODUCT))
-        .add(new Version())
+        .add(ImmutableVersion.VERSION_2_0)
         .add(new CalScale(CalScale.VALUE_GREGORIAN))
         .add(new Method(method));
     calendar.add(timeZone.getVTimeZone());

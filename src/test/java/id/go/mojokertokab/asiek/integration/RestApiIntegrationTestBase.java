@@ -55,7 +55,8 @@ abstract class RestApiIntegrationTestBase {
 
     List<String> names = new java.util.ArrayList<>();
     resources.forEach(r -> names.add(r.path("name").asText().replaceAll(".*[/\\\\]", "")));
-    assertThat(names).containsExactlyInAnyOrder("pustaka-asiek.bpmn", "request-letter.form", "disposition.form", "coordinate-with-requester.form");
+    assertThat(names).containsExactlyInAnyOrder("pustaka-asiek.bpmn", "request-letter.form", "disposition.form",
+        "coordinate-with-requester.form", "prepare-equipment.form", "prepare-room.form", "confirm-speaker-material.form");
     assertThat(definition.path("historyTimeToLive").asInt()).isPositive();
     assertThat(definition.path("versionTag").asText()).isNotBlank();
   }
@@ -176,6 +177,89 @@ abstract class RestApiIntegrationTestBase {
   }
 
   /** Logs in to a webapp as its login page does: with the session's CSRF token. */
+  @Test
+  void scheduleApiIsForStaffOnly() {
+    assertThat(rest().get(null, "/api/sumber-daya").status()).isEqualTo(401);
+    assertThat(rest().get("kebersihan", "/api/sumber-daya").json().findValuesAsText("id")).contains("ruang-pelatihan", "proyektor");
+  }
+
+  @Test
+  void staffBookTheOfficesOtherActivitiesAndAreToldOfConflicts() {
+    LocalDate day = freeWorkingDay();
+    Map<String, Object> meeting = Map.of("sumberDaya", "aula", "mulai", day + "T08:00", "selesai", day + "T10:00", "judul", "Rapat Koordinasi Arsip");
+
+    RestClient.Reply booked = rest().post("kasubag", "/api/pemesanan", meeting);
+    RestClient.Reply clash = rest().post("pengembangan", "/api/pemesanan",
+        Map.of("sumberDaya", "aula", "mulai", day + "T09:30", "selesai", day + "T11:00", "judul", "Bedah Buku"));
+    RestClient.Reply notAllowed = rest().post("kebersihan", "/api/pemesanan", meeting);
+    RestClient.Reply invalid = rest().post("kasubag", "/api/pemesanan", Map.of("sumberDaya", "aula", "mulai", "besok pagi", "judul", ""));
+
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    assertThat(clash.status()).isEqualTo(409);
+    assertThat(clash.json().path("bentrok").get(0).asText()).startsWith("Aula Dinas Perpustakaan dan Kearsipan sudah dipakai untuk \"Rapat Koordinasi Arsip\"");
+    assertThat(clash.json().path("usulan").asText()).isNotBlank();
+    assertThat(notAllowed.status()).isEqualTo(403);
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().path("pesan").asText()).contains("Kolom \"mulai\"", "Kolom \"selesai\"", "Kolom \"judul\"");
+    assertThat(rest().get("kebersihan", "/api/pemesanan?dari=" + day + "&sampai=" + day + "&sumberDaya=aula").json().findValuesAsText("title"))
+        .containsExactly("Rapat Koordinasi Arsip");
+
+    long id = booked.json().path("id").asLong();
+    assertThat(rest().delete("kasubag", "/api/pemesanan/" + id).status()).isEqualTo(204);
+    assertThat(rest().get("kebersihan", "/api/pemesanan?dari=" + day + "&sampai=" + day).json().findValuesAsText("title"))
+        .doesNotContain("Rapat Koordinasi Arsip");
+  }
+
+  @Test
+  void roomFeedOpensWithItsTokenAndNotWithAGuess() {
+    LocalDate day = freeWorkingDay().plusDays(7);
+    rest().post("kasubag", "/api/pemesanan", Map.of("sumberDaya", "ruang-baca-anak", "mulai", day + "T13:00", "selesai", day + "T14:00",
+        "judul", "Dongeng Anak"));
+    String url = rest().get("kasubag", "/api/jadwal/tautan").json().path("Ruang Baca Anak").asText();
+    String path = url.substring(url.indexOf("/api/"));
+
+    RestClient.Reply feed = rest().get(null, path);
+
+    assertThat(feed.status()).isEqualTo(200);
+    assertThat(feed.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+    assertThat(feed.body()).contains("METHOD:PUBLISH", "SUMMARY:Dongeng Anak", "TZID:Asia/Jakarta",
+        "DTSTART;TZID=Asia/Jakarta:" + day.toString().replace("-", "") + "T130000");
+    assertThat(rest().get(null, path.replaceAll("token=.*", "token=0000")).status()).isEqualTo(404);
+    assertThat(rest().get(null, path.replaceAll("\\?token=.*", "")).status()).isEqualTo(401);
+  }
+
+  @Test
+  void staffRecordARequestersCancellation() throws Exception {
+    RestClient.Reply started = startAs("agendaris", TestData.requestLetter(today()));
+    String number = started.json().path("businessKey").asText();
+    String instanceId = started.json().path("id").asText();
+
+    assertThat(rest().post("kebersihan", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", "x")).status()).isEqualTo(403);
+    assertThat(rest().post("analis", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", " ")).status()).isEqualTo(400);
+    RestClient.Reply recorded = rest().post("analis", "/api/kegiatan/" + number + "/pembatalan",
+        Map.of("alasan", "Sekolah mengadakan ujian susulan."));
+
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(202);
+    assertThat(mail.waitForIncomingEmail(20_000, 2)).isTrue();
+    for (int i = 0; i < 100 && rest().get("admin", "/engine-rest/process-instance/" + instanceId).status() != 404; i++) {
+      Thread.sleep(200);
+    }
+    assertThat(rest().get("admin", "/engine-rest/history/process-instance/" + instanceId).json().path("state").asText()).isEqualTo("COMPLETED");
+    assertThat(rest().get("admin", "/engine-rest/history/activity-instance?activityId=EndEvent_RequestCancelled&processInstanceId=" + instanceId)
+        .json()).hasSize(1);
+    assertThat(rest().post("analis", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", "lagi")).status()).isEqualTo(404);
+  }
+
+  /** A Tuesday two months ahead that is no holiday. */
+  LocalDate freeWorkingDay() {
+    LocalDate day = today().plusDays(60);
+    while (day.getDayOfWeek() != java.time.DayOfWeek.TUESDAY
+        || jdbc.queryForObject("select count(*) from asiek_holiday where holiday_date = ?", Long.class, day) > 0) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
   int login(String user, String password, String app) {
     return rest().webappLogin(app, user, password);
   }

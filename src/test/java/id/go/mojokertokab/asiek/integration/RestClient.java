@@ -40,6 +40,10 @@ final class RestClient {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  Reply delete(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
   Reply post(String user, String path, Object body) {
     try {
       String json = body instanceof String s ? s : JSON.writeValueAsString(body);

@@ -19,7 +19,7 @@ class InvitationTest {
         new Invitation.Event("ASIEK-2026-0001-2@pustaka-asiek", opening.plusDays(1), opening.plusDays(1).plusHours(6), "Pustaka ASIEK: Penerangan materi", "Ruang Pelatihan", null)),
         2, "pustaka-asiek@dispusip.test");
 
-    assertThat(ics).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta",
+    assertThat(ics).contains("BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta",
         "DTSTART;TZID=Asia/Jakarta:20261214T080000", "DTEND;TZID=Asia/Jakarta:20261214T100000",
         "UID:ASIEK-2026-0001-1@pustaka-asiek", "SEQUENCE:2", "STATUS:CONFIRMED", "LOCATION:Ruang Pelatihan",
         "ORGANIZER:mailto:pustaka-asiek@dispusip.test", "DTSTART;TZID=Asia/Jakarta:20261215T080000");
