@@ -37,6 +37,11 @@ public class ActivityRepository {
         .stream().findFirst();
   }
 
+  /** The activity of a running process; its absence is a broken invariant, reported for Cockpit. */
+  public Activity get(String activityNumber) {
+    return find(activityNumber).orElseThrow(() -> new IllegalStateException("Kegiatan " + activityNumber + " tidak ditemukan"));
+  }
+
   public long count() {
     return jdbc.queryForObject("select count(*) from asiek_activity", Long.class);
   }

@@ -34,8 +34,7 @@ class NotifyCooperationAnalystDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Activity activity = activities.find((String) execution.getVariable(ACTIVITY_NUMBER))
-        .orElseThrow(() -> new IllegalStateException("Kegiatan " + execution.getVariable(ACTIVITY_NUMBER) + " tidak ditemukan"));
+    Activity activity = activities.get((String) execution.getVariable(ACTIVITY_NUMBER));
     String forwardedTo = staff.groupName((String) execution.getVariable(DISPOSITION_FORWARDED_TO));
     mail.sendOnce(RequestLetters.dispositionForwarded(activity, staff.emailsOf(Lanes.ANALIS_KERJASAMA),
         (String) execution.getVariable(DISPOSITION_INSTRUCTION), (String) execution.getVariable(DISPOSITION_NOTE),

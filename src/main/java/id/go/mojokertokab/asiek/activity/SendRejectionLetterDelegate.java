@@ -22,8 +22,7 @@ class SendRejectionLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Activity activity = activities.find((String) execution.getVariable(ACTIVITY_NUMBER))
-        .orElseThrow(() -> new IllegalStateException("Kegiatan " + execution.getVariable(ACTIVITY_NUMBER) + " tidak ditemukan"));
+    Activity activity = activities.get((String) execution.getVariable(ACTIVITY_NUMBER));
     mail.sendOnce(RequestLetters.rejection(activity, (String) execution.getVariable(REJECTION_REASON)));
     activities.updateStatus(activity.activityNumber(), ActivityStatus.REJECTED);
   }

@@ -51,7 +51,7 @@ class NotifyCancellationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(ACTIVITY_NUMBER);
-    Activity activity = activities.find(number).orElseThrow(() -> new IllegalStateException("Kegiatan " + number + " tidak ditemukan"));
+    Activity activity = activities.get(number);
     var zone = calendar.properties().zone();
     List<Invitation.Event> events = new ArrayList<>();
     for (Map<String, Object> e : new FormValues(execution.getVariables(), zone).objects(CANCELLED_SCHEDULE)) {

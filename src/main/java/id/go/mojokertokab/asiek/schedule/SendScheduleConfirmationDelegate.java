@@ -50,7 +50,7 @@ class SendScheduleConfirmationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(ACTIVITY_NUMBER);
     int sequence = ((Number) execution.getVariable(SCHEDULE_SEQUENCE)).intValue();
-    Activity activity = activities.find(number).orElseThrow(() -> new IllegalStateException("Kegiatan " + number + " tidak ditemukan"));
+    Activity activity = activities.get(number);
     ActivitySchedule booked = schedule.scheduleOf(number);
     if (booked.isEmpty()) {
       throw new IllegalStateException("Kegiatan " + number + " tidak memiliki pemesanan jadwal; periksa ulang langkah koordinasi.");

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Real PostgreSQL binaries (from Maven Central) for one test class. Declare it before {@code @SpringBootTest} and mark
@@ -25,7 +26,10 @@ public class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCal
     postgres = null;
   }
 
-  public static String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", "postgres");
+  /** Points the application's datasource at this database; call it from a {@code @DynamicPropertySource} method. */
+  public static void datasource(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
   }
 }

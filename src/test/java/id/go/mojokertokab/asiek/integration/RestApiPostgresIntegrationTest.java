@@ -17,8 +17,6 @@ class RestApiPostgresIntegrationTest extends RestApiIntegrationTestBase {
 
   @DynamicPropertySource
   static void datasource(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", EmbeddedPostgresExtension::jdbcUrl);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    EmbeddedPostgresExtension.datasource(registry);
   }
 }

@@ -21,9 +21,7 @@ class ScheduleConcurrencyPostgresIntegrationTest extends ScheduleConcurrencyInte
 
   @DynamicPropertySource
   static void datasource(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", EmbeddedPostgresExtension::jdbcUrl);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    EmbeddedPostgresExtension.datasource(registry);
   }
 
   @Test
