@@ -85,6 +85,8 @@ public final class PustakaAsiekProcess {
     public static final String SCHEDULE_SUMMARY = "scheduleSummary";
     public static final String OPENING_AT = "openingAt";
     public static final String SCHEDULE_SEQUENCE = "scheduleSequence";
+    /** The analyst who last submitted the schedule; a conflicting schedule comes back to them. */
+    public static final String COORDINATOR_ID = "coordinatorId";
     public static final String CANCELLATION_REASON = "cancellationReason";
     public static final String EQUIPMENT_PREPARED = "equipmentPrepared";
     public static final String MATERIAL_TITLE = "materialTitle";

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Task_CheckScheduleConflicts: checks the agreed schedule and holds its bookings in this transaction; reads sessions,
  * roomId, speakerId, capacity, equipment, registrationDeadline; writes scheduleConflict, scheduleConflictReport,
- * scheduleProposal, scheduleSummary, openingAt, scheduleSequence.
+ * scheduleProposal, scheduleSummary, openingAt, scheduleSequence, coordinatorId.
  */
 @Component
 class CheckScheduleConflictsDelegate implements JavaDelegate {
@@ -38,6 +38,7 @@ class CheckScheduleConflictsDelegate implements JavaDelegate {
     ScheduleOutcome outcome = schedule.reserve(request, user == null ? null : user.getUserId());
 
     execution.setVariable(SCHEDULE_CONFLICT, !outcome.booked());
+    execution.setVariable(COORDINATOR_ID, user == null ? null : user.getUserId());
     if (outcome.booked()) {
       ActivitySchedule booked = schedule.scheduleOf(number);
       execution.setVariable(SCHEDULE_CONFLICT_REPORT, null);

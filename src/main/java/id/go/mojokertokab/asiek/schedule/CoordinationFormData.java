@@ -1,6 +1,8 @@
 package id.go.mojokertokab.asiek.schedule;
 
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.COORDINATOR_ID;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ROOM_OPTIONS;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_CONFLICT;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SPEAKER_OPTIONS;
 
 import id.go.mojokertokab.asiek.form.TaskFormData;
@@ -12,7 +14,10 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Form_CoordinateWithRequester: the office's active rooms (with seats) and speakers to choose from. */
+/**
+ * Form_CoordinateWithRequester: the office's active rooms (with seats) and speakers to choose from; a schedule that
+ * came back with conflicts goes straight to the analyst who proposed it.
+ */
 @Component
 class CoordinationFormData implements TaskFormData {
 
@@ -32,6 +37,9 @@ class CoordinationFormData implements TaskFormData {
     List<Resource> resources = repository.resources().stream().filter(Resource::active).toList();
     task.setVariableLocal(ROOM_OPTIONS, options(resources, ResourceKind.ROOM));
     task.setVariableLocal(SPEAKER_OPTIONS, options(resources, ResourceKind.SPEAKER));
+    if (Boolean.TRUE.equals(task.getVariable(SCHEDULE_CONFLICT)) && task.getVariable(COORDINATOR_ID) instanceof String analyst) {
+      task.setAssignee(analyst);
+    }
   }
 
   private static Object options(List<Resource> resources, ResourceKind kind) {
