@@ -24,6 +24,9 @@ public class ScheduleRepository {
   /** A unit of a resource held by a booking during [blockedFrom, blockedUntil). */
   public record UnitHold(long bookingId, int unitNo, String title, String activityNumber, Instant start, Instant end) {}
 
+  /** A resource during [from, until): what a check asks about. */
+  public record Window(String resourceId, Instant from, Instant until) {}
+
   private final JdbcTemplate jdbc;
   private final boolean postgres;
 
@@ -78,6 +81,42 @@ public class ScheduleRepository {
     }
     return jdbc.query(sql, (rs, i) -> new UnitHold(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
         instant(rs, 5), instant(rs, 6)), args.toArray());
+  }
+
+  /**
+   * The holds that meet each window, other than the given activity's, in the windows' order. On PostgreSQL one
+   * statement answers all windows (one plan, one round trip); H2 asks window by window.
+   */
+  public List<List<UnitHold>> overlapping(List<Window> windows, String exceptActivity) {
+    List<List<UnitHold>> result = new ArrayList<>();
+    if (!postgres) {
+      windows.forEach(w -> result.add(overlapping(w.resourceId(), w.from(), w.until(), exceptActivity)));
+      return result;
+    }
+    windows.forEach(w -> result.add(new ArrayList<>()));
+    if (windows.isEmpty()) {
+      return result;
+    }
+    String sql = "select w.ord, u.booking_id, u.unit_no, b.title, b.activity_number, b.starts_at, b.ends_at "
+        + "from unnest(?::varchar[], ?::timestamptz[], ?::timestamptz[]) with ordinality as w(resource_id, from_at, until_at, ord) "
+        + "join asiek_booking_unit u on u.blocked && tstzrange(w.from_at, w.until_at, '[)') and u.resource_id = w.resource_id "
+        + "join asiek_booking b on b.id = u.booking_id"
+        + (exceptActivity == null ? "" : " where (b.activity_number is null or b.activity_number <> ?)")
+        + " order by w.ord, b.starts_at, u.unit_no";
+    jdbc.query(connection -> {
+      var statement = connection.prepareStatement(sql);
+      statement.setArray(1, connection.createArrayOf("varchar", windows.stream().map(Window::resourceId).toArray()));
+      statement.setArray(2, connection.createArrayOf("text", windows.stream().map(w -> w.from().toString()).toArray()));
+      statement.setArray(3, connection.createArrayOf("text", windows.stream().map(w -> w.until().toString()).toArray()));
+      if (exceptActivity != null) {
+        statement.setString(4, exceptActivity);
+      }
+      return statement;
+    }, rs -> {
+      result.get(rs.getInt(1) - 1).add(new UnitHold(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+          instant(rs, 6), instant(rs, 7)));
+    });
+    return result;
   }
 
   public long insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,

@@ -198,12 +198,27 @@ public class ScheduleService {
             + " orang, sedangkan kapasitas peserta " + request.participants() + " orang."));
       }
     }
-    for (Session session : request.sessions()) {
-      conflicts.addAll(calendarConflicts(session));
+    // Every (session, resource) window is asked in one go; the answers come back in the same order.
+    record Ask(int session, Resource resource, int quantity) {}
+    List<Ask> asks = new ArrayList<>();
+    List<ScheduleRepository.Window> windows = new ArrayList<>();
+    for (int i = 0; i < request.sessions().size(); i++) {
+      Session session = request.sessions().get(i);
       for (ResourceDemand demand : request.demands()) {
         Resource resource = resources.get(demand.resourceId());
         if (resource != null && demand.quantity() <= resource.quantity()) {
-          conflicts.addAll(bookingConflicts(request, session, resource, demand.quantity()));
+          asks.add(new Ask(i, resource, demand.quantity()));
+          windows.add(new ScheduleRepository.Window(resource.id(), session.start().minus(resource.buffer()), session.end().plus(resource.buffer())));
+        }
+      }
+    }
+    List<List<UnitHold>> holds = repository.overlapping(windows, request.activityNumber());
+    for (int i = 0; i < request.sessions().size(); i++) {
+      Session session = request.sessions().get(i);
+      conflicts.addAll(calendarConflicts(session));
+      for (int a = 0; a < asks.size(); a++) {
+        if (asks.get(a).session() == i) {
+          conflicts.addAll(bookingConflicts(session, asks.get(a).resource(), asks.get(a).quantity(), holds.get(a)));
         }
       }
     }
@@ -232,10 +247,7 @@ public class ScheduleService {
     return conflicts;
   }
 
-  private List<Conflict> bookingConflicts(ScheduleRequest request, Session session, Resource resource, int quantity) {
-    Instant from = session.start().minus(resource.buffer());
-    Instant until = session.end().plus(resource.buffer());
-    List<UnitHold> holds = repository.overlapping(resource.id(), from, until, request.activityNumber());
+  private List<Conflict> bookingConflicts(Session session, Resource resource, int quantity, List<UnitHold> holds) {
     Set<Integer> busy = new TreeSet<>();
     holds.forEach(h -> busy.add(h.unitNo()));
     int free = resource.quantity() - busy.size();

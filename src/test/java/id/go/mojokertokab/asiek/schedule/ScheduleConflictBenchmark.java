@@ -41,7 +41,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * {@link ScheduleService#check(ScheduleRequest)} takes on PostgreSQL while the schedule grows from 10 thousand to 1
  * million bookings. Run it with
  * {@code mvn -B -q test -Dtest=ScheduleConflictBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; docs/BENCHMARKS.md
- * explains the workload and keeps the results.
+ * explains the workload and keeps the results. {@code -Dbenchmark.sql="…;;…"} runs statements after the migrations, to
+ * try an index or a constraint before writing its migration.
  */
 class ScheduleConflictBenchmark {
 
@@ -50,6 +51,8 @@ class ScheduleConflictBenchmark {
   private static final int MEASURED = 2_000;
   private static final long SEED = 20261129L;
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  /** Numbers no loaded booking has (those stop at 4 digits), so no request's own bookings are excluded. */
+  private static final String ACTIVITY_NUMBER = "ASIEK-%d-%d";
   /** Before every loaded booking, so no request is "in the past", whenever the benchmark runs. */
   private static final Instant NOW = ZonedDateTime.of(2026, 12, 1, 8, 0, 0, 0, JAKARTA).toInstant();
 
@@ -145,7 +148,8 @@ class ScheduleConflictBenchmark {
   /** A request and what it must report: a conflict on its room, or nothing at all. */
   record Probe(ScheduleRequest request, String roomId, boolean conflicting) {}
 
-  record Result(int bookings, long units, double medianMs, double p99Ms, int conflicting, double loadSeconds) {}
+  record Result(int bookings, long units, double medianMs, double p99Ms, int conflicting, double loadSeconds, long genericPlans,
+      long customPlans) {}
 
   @Test
   void measuresConflictCheckFrom10ThousandTo1MillionBookings() throws Exception {
@@ -153,10 +157,16 @@ class ScheduleConflictBenchmark {
     ClockUtil.setCurrentTime(Date.from(NOW));
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         HikariDataSource dataSource = pool(postgres)) {
-      Flyway.configure().dataSource(dataSource)
+      Flyway.configure().dataSource(postgres.getPostgresDatabase())
           .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
           .table("asiek_flyway_history").load().migrate();
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      for (String experiment : System.getProperty("benchmark.sql", "").split(";;")) {
+        if (!experiment.isBlank()) {
+          jdbc.execute(experiment);
+          progress("experiment: %s", experiment);
+        }
+      }
       long started = System.nanoTime();
       PREPARE.forEach(jdbc::execute);
       long slots = jdbc.queryForObject("select count(*) from bench_cell", Long.class);
@@ -172,6 +182,7 @@ class ScheduleConflictBenchmark {
       List<Result> results = new ArrayList<>();
       Probe sample = null;
       int loaded = 0;
+      long[] plans = {0, 0};
       for (int bookings : BOOKINGS) {
         long loading = System.nanoTime();
         jdbc.update(INSERT_BOOKINGS, loaded, bookings);
@@ -205,14 +216,20 @@ class ScheduleConflictBenchmark {
         }
         assertThat(wrong).as("requests whose conflicts differ from what the loaded bookings imply").isEmpty();
         Arrays.sort(nanos);
+        long[] planned = overlapPlans(jdbc);
         results.add(new Result(bookings, units, millis(median(nanos)), millis(nanos[(int) Math.ceil(MEASURED * 0.99) - 1]),
-            conflicting, loadSeconds));
+            conflicting, loadSeconds, planned[0] - plans[0], planned[1] - plans[1]));
+        plans = planned;
         progress("measured %d bookings: median %.3f ms, p99 %.3f ms", bookings, results.get(results.size() - 1).medianMs(),
             results.get(results.size() - 1).p99Ms());
         sample = probes.stream().filter(Probe::conflicting).findFirst().orElseThrow();
       }
       System.out.println(report(results, jdbc.queryForObject("show server_version", String.class)));
-      System.out.println(explain(jdbc, sample));
+      Session first = sample.request().sessions().get(0);
+      String largestPool = jdbc.queryForObject("select id from asiek_resource order by quantity desc, id limit 1", String.class);
+      System.out.println("### Overlap query at " + BOOKINGS[BOOKINGS.length - 1] + " bookings: a room, then the largest pool\n");
+      System.out.println(explain(jdbc, sample.roomId(), first, sample.request().activityNumber()));
+      System.out.println(explain(jdbc, largestPool, first, sample.request().activityNumber()));
     } finally {
       ClockUtil.reset();
     }
@@ -256,7 +273,6 @@ class ScheduleConflictBenchmark {
       List<Probe> probes = new ArrayList<>();
       int next = 0;
       for (int i = 0; i < count; i++) {
-        String number = "ASIEK-%d-%d";
         if (i % 2 == 0) {
           ZonedDateTime start;
           String room;
@@ -266,7 +282,7 @@ class ScheduleConflictBenchmark {
             start = anchor.getValue();
           } while (!days.contains(start.toLocalDate().plusDays(1)));
           List<String> kit = pick(equipment, 2, random);
-          probes.add(new Probe(request(number.formatted(start.getYear(), 10_000 + i), start.toLocalDate(),
+          probes.add(new Probe(request(ACTIVITY_NUMBER.formatted(start.getYear(), 10_000 + i), start.toLocalDate(),
               start.getHour() < 12, room, pick(speakers, 1, random).get(0), kit, random), room, true));
         } else {
           while (true) {
@@ -277,7 +293,7 @@ class ScheduleConflictBenchmark {
             List<String> idleEquipment = equipment.stream().filter(idle::contains).toList();
             if (!idleRooms.isEmpty() && !idleSpeakers.isEmpty() && idleEquipment.size() >= 2) {
               String room = pick(idleRooms, 1, random).get(0);
-              probes.add(new Probe(request(number.formatted(day.getYear(), 10_000 + i), day, random.nextBoolean(), room,
+              probes.add(new Probe(request(ACTIVITY_NUMBER.formatted(day.getYear(), 10_000 + i), day, random.nextBoolean(), room,
                   pick(idleSpeakers, 1, random).get(0), pick(idleEquipment, 2, random), random), room, false));
               break;
             }
@@ -335,8 +351,9 @@ class ScheduleConflictBenchmark {
     out.append(String.format(Locale.ROOT, "%nratio p99 1M / 10k = %.2f%nratio median 1M / 10k = %.2f%n%n",
         last.p99Ms() / first.p99Ms(), last.medianMs() / first.medianMs()));
     for (Result r : results) {
-      out.append(String.format(Locale.ROOT, "- %,d bookings: %,d unit rows, loaded in %.1f s, %d of %d requests reported conflicts%n",
-          r.bookings(), r.units(), r.loadSeconds(), r.conflicting(), MEASURED));
+      out.append(String.format(Locale.ROOT, "- %,d bookings: %,d unit rows, loaded in %.1f s, %d of %d requests reported"
+          + " conflicts; PostgreSQL planned the overlap query %,d times anew (custom plan) and reused its generic plan %,d times%n",
+          r.bookings(), r.units(), r.loadSeconds(), r.conflicting(), MEASURED, r.customPlans(), r.genericPlans()));
     }
     out.append(String.format(Locale.ROOT, "%nmachine: %d cores, Java %s (%s), %s %s, PostgreSQL %s (embedded, default settings)%ndate: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
@@ -345,23 +362,30 @@ class ScheduleConflictBenchmark {
     return out.toString();
   }
 
-  /** The plan of one room's overlap query at the largest size, as ScheduleRepository sends it. */
-  private static String explain(JdbcTemplate jdbc, Probe probe) {
-    Session session = probe.request().sessions().get(0);
-    Resource room = jdbc.query("select * from asiek_resource where id = ?", (rs, i) -> new Resource(rs.getString("id"),
-        ResourceKind.ROOM, rs.getString("name"), rs.getInt("quantity"), rs.getInt("buffer_minutes"), null, null, true),
-        probe.roomId()).get(0);
-    String sql = OVERLAP_SQL.formatted(room.id(), session.start().minus(room.buffer()), session.end().plus(room.buffer()),
-        probe.request().activityNumber());
+  /** The plan of one resource's overlap query for the session, as ScheduleRepository sends it, on a warm cache. */
+  private static String explain(JdbcTemplate jdbc, String resourceId, Session session, String activityNumber) {
+    int buffer = jdbc.queryForObject("select buffer_minutes from asiek_resource where id = ?", Integer.class, resourceId);
+    String sql = OVERLAP_SQL.formatted(resourceId, session.start().minusSeconds(60L * buffer),
+        session.end().plusSeconds(60L * buffer), activityNumber);
     jdbc.queryForList("explain (analyze, buffers) " + sql, String.class);
     return "EXPLAIN (ANALYZE, BUFFERS) " + sql + "\n\n"
-        + String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + sql, String.class));
+        + String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + sql, String.class)) + "\n";
+  }
+
+  /**
+   * How often PostgreSQL planned the overlap query on the pool's only connection so far, {generic, custom}: a custom
+   * plan is made anew at every execution, the generic one once and then reused.
+   */
+  private static long[] overlapPlans(JdbcTemplate jdbc) {
+    return jdbc.query("select generic_plans, custom_plans from pg_prepared_statements where statement like '%asiek_booking_unit u%'",
+        (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).stream().findFirst().orElse(new long[] {0, 0});
   }
 
   private static HikariDataSource pool(EmbeddedPostgres postgres) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    config.setMaximumPoolSize(2);
+    // one connection, so that pg_prepared_statements shows every execution of the overlap query
+    config.setMaximumPoolSize(1);
     return new HikariDataSource(config);
   }
 
