@@ -53,6 +53,9 @@ class StartupIntegrationTest {
       assertThat(identity.checkPassword("admin", "Mojosari-Perpus#2026")).isTrue();
       assertThat(identity.createUserQuery().userId("kadis").count()).isZero();
       assertThat(identity.createGroupQuery().groupId("kadis").singleResult().getName()).isEqualTo("KADIS");
+      // no SMTP server listens here: mail trouble is retried by jobs and must not report the application down
+      assertThat(app.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class).health().getStatus())
+          .isEqualTo(org.springframework.boot.actuate.health.Status.UP);
     }
   }
 
