@@ -1,6 +1,9 @@
 package id.go.mojokertokab.asiek.notification;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -28,6 +31,13 @@ public class StaffDirectory {
           + "' yang memiliki alamat e-mail. Isi e-mail pengguna di Camunda Admin, lalu ulangi job ini (Retry) di Cockpit.");
     }
     return emails;
+  }
+
+  /** The addresses of all these groups' members, each once; every group must have at least one. */
+  public List<String> emailsOf(Collection<String> groupIds) {
+    Set<String> emails = new LinkedHashSet<>();
+    groupIds.forEach(groupId -> emails.addAll(emailsOf(groupId)));
+    return List.copyOf(emails);
   }
 
   public String groupName(String groupId) {

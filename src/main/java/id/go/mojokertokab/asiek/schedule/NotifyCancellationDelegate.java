@@ -15,10 +15,8 @@ import id.go.mojokertokab.asiek.notification.StaffDirectory;
 import id.go.mojokertokab.asiek.security.Lanes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -66,12 +64,11 @@ class NotifyCancellationDelegate implements JavaDelegate {
 
     mail.sendOnce(ScheduleMails.cancellation("cancellation:" + number + ":requester", List.of(activity.contactEmail()),
         activity, reason, events, ics, calendar, true));
-    Set<String> recipients = new LinkedHashSet<>();
-    LANES.forEach(lane -> recipients.addAll(staff.emailsOf(lane)));
+    List<String> lanes = new ArrayList<>(LANES);
     if (!events.isEmpty()) {
-      LANES_OF_A_BOOKED_SCHEDULE.forEach(lane -> recipients.addAll(staff.emailsOf(lane)));
+      lanes.addAll(LANES_OF_A_BOOKED_SCHEDULE);
     }
-    mail.sendOnce(ScheduleMails.cancellation("cancellation:" + number + ":staff", new ArrayList<>(recipients), activity, reason,
+    mail.sendOnce(ScheduleMails.cancellation("cancellation:" + number + ":staff", staff.emailsOf(lanes), activity, reason,
         events, ics, calendar, false));
   }
 

@@ -11,10 +11,7 @@ import id.go.mojokertokab.asiek.notification.MailProperties;
 import id.go.mojokertokab.asiek.notification.MailService;
 import id.go.mojokertokab.asiek.notification.StaffDirectory;
 import id.go.mojokertokab.asiek.security.Lanes;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -62,11 +59,7 @@ class SendScheduleConfirmationDelegate implements JavaDelegate {
     mail.sendOnce(ScheduleMails.confirmationToRequester(activity, booked, sequence, ics, calendar));
     mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":speaker", speakerEmails(booked), activity, booked,
         (String) execution.getVariable(SCHEDULE_SUMMARY), ics, calendar, tasklistUrl()));
-    Set<String> lanes = new LinkedHashSet<>();
-    for (String lane : STAFF_LANES) {
-      lanes.addAll(staff.emailsOf(lane));
-    }
-    mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":staff", new ArrayList<>(lanes), activity, booked,
+    mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":staff", staff.emailsOf(STAFF_LANES), activity, booked,
         (String) execution.getVariable(SCHEDULE_SUMMARY), ics, calendar, tasklistUrl()));
   }
 
