@@ -4,11 +4,12 @@ import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Messages;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import id.go.mojokertokab.asiek.security.Lanes;
-import id.go.mojokertokab.asiek.security.StaffUser;
-import jakarta.servlet.http.HttpServletRequest;
+import id.go.mojokertokab.asiek.security.ApiAccess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,11 @@ class CancellationApi {
 
   record CancellationRequest(String alasan) {}
 
+  @Bean
+  static ApiAccess recordCancellation() {
+    return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/pembatalan", "mencatat pembatalan", RECORDERS);
+  }
+
   private final RuntimeService runtime;
 
   CancellationApi(RuntimeService runtime) {
@@ -34,11 +40,7 @@ class CancellationApi {
   }
 
   @PostMapping("/api/kegiatan/{number}/pembatalan")
-  ResponseEntity<Map<String, String>> cancel(@PathVariable String number, @RequestBody CancellationRequest body, HttpServletRequest request) {
-    if (!StaffUser.of(request).orElseThrow().inAny(RECORDERS)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(Map.of("pesan", "Hanya Staf Analis Kerjasama, Agendaris Surat, Bidang Pengembangan dan KADIS yang dapat mencatat pembatalan."));
-    }
+  ResponseEntity<Map<String, String>> cancel(@PathVariable String number, @RequestBody CancellationRequest body) {
     if (body == null || body.alasan() == null || body.alasan().isBlank() || body.alasan().length() > 2000) {
       return ResponseEntity.badRequest().body(Map.of("pesan", "Kolom \"alasan\" wajib diisi, paling banyak 2000 karakter."));
     }

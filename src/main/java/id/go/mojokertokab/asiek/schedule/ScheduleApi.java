@@ -4,8 +4,8 @@ import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.notification.MailProperties;
 import id.go.mojokertokab.asiek.security.Lanes;
+import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.StaffUser;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,10 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,11 +83,7 @@ class ScheduleApi {
 
   @PostMapping("/pemesanan")
   @Transactional
-  ResponseEntity<?> book(@RequestBody BookingRequest body, HttpServletRequest request) {
-    StaffUser user = StaffUser.of(request).orElseThrow();
-    if (!user.inAny(BOOKERS)) {
-      return problem(HttpStatus.FORBIDDEN, "Hanya Kasubag Umum, Bidang Pengembangan dan Staf Analis Kerjasama yang dapat memesan sumber daya.");
-    }
+  ResponseEntity<?> book(@RequestBody BookingRequest body, @AuthenticationPrincipal StaffUser user) {
     List<String> errors = new ArrayList<>();
     if (body.sumberDaya() == null || repository.resource(body.sumberDaya()).isEmpty()) {
       errors.add("Kolom \"sumberDaya\" harus berisi id sumber daya yang ada (lihat GET /api/sumber-daya).");
@@ -123,10 +123,7 @@ class ScheduleApi {
 
   @DeleteMapping("/pemesanan/{id}")
   @Transactional
-  ResponseEntity<?> cancel(@PathVariable long id, HttpServletRequest request) {
-    if (!StaffUser.of(request).orElseThrow().inAny(BOOKERS)) {
-      return problem(HttpStatus.FORBIDDEN, "Hanya Kasubag Umum, Bidang Pengembangan dan Staf Analis Kerjasama yang dapat membatalkan pemesanan.");
-    }
+  ResponseEntity<?> cancel(@PathVariable long id) {
     Optional<Booking> booking = repository.booking(id);
     if (booking.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, "Pemesanan " + id + " tidak ditemukan.");
@@ -157,9 +154,13 @@ class ScheduleApi {
   }
 
   @GetMapping("/jadwal/ruang/{id}.ics")
-  ResponseEntity<String> roomFeed(@PathVariable String id, @RequestParam(required = false) String token, HttpServletRequest request) {
+  ResponseEntity<String> roomFeed(@PathVariable String id, @RequestParam(required = false) String token,
+      @AuthenticationPrincipal StaffUser user) {
+    if (token == null && user == null) {
+      return signInFirst();
+    }
     Optional<Resource> room = repository.resource(id).filter(r -> r.kind() == ResourceKind.ROOM);
-    if (room.isEmpty() || !allowed(request, "ruang/" + id, token)) {
+    if (room.isEmpty() || !allowed(user, "ruang/" + id, token)) {
       return ResponseEntity.notFound().build();
     }
     Instant now = Instant.now();
@@ -171,9 +172,13 @@ class ScheduleApi {
   }
 
   @GetMapping("/jadwal/kegiatan/{number}.ics")
-  ResponseEntity<String> activityFeed(@PathVariable String number, @RequestParam(required = false) String token, HttpServletRequest request) {
+  ResponseEntity<String> activityFeed(@PathVariable String number, @RequestParam(required = false) String token,
+      @AuthenticationPrincipal StaffUser user) {
+    if (token == null && user == null) {
+      return signInFirst();
+    }
     var activity = activities.find(number);
-    if (activity.isEmpty() || !allowed(request, "kegiatan/" + number, token)) {
+    if (activity.isEmpty() || !allowed(user, "kegiatan/" + number, token)) {
       return ResponseEntity.notFound().build();
     }
     ActivitySchedule booked = schedule.scheduleOf(number);
@@ -181,9 +186,14 @@ class ScheduleApi {
         booked.events(activity.get().institutionName(), zone()), repository.revision(number), mail.from()));
   }
 
+  /** Without its token a feed is for staff: calendar clients then ask for the login. */
+  private static <T> ResponseEntity<T> signInFirst() {
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"Pustaka ASIEK\", charset=\"UTF-8\"").build();
+  }
+
   /** A staff member, or anyone with the feed's token; a wrong token looks like a missing feed. */
-  private boolean allowed(HttpServletRequest request, String feed, String token) {
-    return StaffUser.of(request).isPresent() || tokens.valid(feed, token);
+  private boolean allowed(StaffUser user, String feed, String token) {
+    return (user != null && user.isStaff()) || tokens.valid(feed, token);
   }
 
   private ZoneId zone() {
@@ -203,6 +213,31 @@ class ScheduleApi {
       return Optional.of(LocalDateTime.parse(value));
     } catch (DateTimeParseException | NullPointerException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Booking for the office's other activities is for the lanes that plan them; feeds open with their token. */
+  @Configuration(proxyBeanMethods = false)
+  static class Access {
+
+    @Bean
+    ApiAccess bookResources() {
+      return ApiAccess.lanes(HttpMethod.POST, "/api/pemesanan", "memesan sumber daya", BOOKERS);
+    }
+
+    @Bean
+    ApiAccess cancelBookings() {
+      return ApiAccess.lanes(HttpMethod.DELETE, "/api/pemesanan/{id}", "membatalkan pemesanan", BOOKERS);
+    }
+
+    @Bean
+    ApiAccess roomFeed() {
+      return ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/ruang/{id}.ics");
+    }
+
+    @Bean
+    ApiAccess activityFeed() {
+      return ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/kegiatan/{number}.ics");
     }
   }
 

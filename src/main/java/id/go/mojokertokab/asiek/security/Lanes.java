@@ -34,6 +34,11 @@ public final class Lanes {
       new Lane(STAF_KEBERSIHAN, "Staf Kebersihan", "kebersihan", "Staf Kebersihan", "#7f7f7f"),
       new Lane(STAF_DOKUMENTASI, "Staf Bagian Dokumentasi", "dokumentasi", "Staf Dokumentasi", "#17becf"));
 
+  /** The name staff read for a lane's group id (the id itself for groups that are no lane, e.g. camunda-admin). */
+  public static String name(String groupId) {
+    return ALL.stream().filter(lane -> lane.groupId().equals(groupId)).map(Lane::name).findFirst().orElse(groupId);
+  }
+
   /** Lanes whose group may read Cockpit. */
   public static final List<String> COCKPIT_READERS = List.of(KADIS, BIDANG_PENGEMBANGAN, KASUBAG_UMUM);
 

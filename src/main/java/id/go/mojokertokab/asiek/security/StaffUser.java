@@ -1,20 +1,35 @@
 package id.go.mojokertokab.asiek.security;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import org.camunda.bpm.engine.authorization.Groups;
 
-/** A staff member authenticated for /api, with their Camunda groups. */
-public record StaffUser(String id, List<String> groups) {
+/**
+ * A staff member signed in to /api, with their Camunda groups. Controllers receive it as
+ * {@code @AuthenticationPrincipal StaffUser user}.
+ */
+public record StaffUser(String id, List<String> groups) implements Principal {
 
-  static final String ATTRIBUTE = StaffUser.class.getName();
-
-  public boolean inAny(Collection<String> wanted) {
-    return groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN) || groups.stream().anyMatch(wanted::contains);
+  public StaffUser {
+    groups = List.copyOf(groups);
   }
 
-  public static Optional<StaffUser> of(HttpServletRequest request) {
-    return Optional.ofNullable((StaffUser) request.getAttribute(ATTRIBUTE));
+  public boolean isAdmin() {
+    return groups.contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  public boolean inAny(Collection<String> wanted) {
+    return isAdmin() || groups.stream().anyMatch(wanted::contains);
+  }
+
+  /** A member of a lane group or an administrator: who may use the staff API at all. */
+  public boolean isStaff() {
+    return isAdmin() || Lanes.ALL.stream().anyMatch(lane -> groups.contains(lane.groupId()));
+  }
+
+  @Override
+  public String getName() {
+    return id;
   }
 }

@@ -29,15 +29,6 @@ class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<StaffApiAuthentication> staffApiAuthentication(IdentityService identityService) {
-    FilterRegistrationBean<StaffApiAuthentication> registration = new FilterRegistrationBean<>(new StaffApiAuthentication(identityService));
-    registration.setName("asiek-api-authentication");
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
-
-  @Bean
   FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard(IdentityService identityService) {
     FilterRegistrationBean<SetupEndpointGuard> registration = new FilterRegistrationBean<>(new SetupEndpointGuard(identityService));
     registration.setName("asiek-setup-endpoint-guard");
