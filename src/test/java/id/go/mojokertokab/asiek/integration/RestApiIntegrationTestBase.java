@@ -187,9 +187,10 @@ abstract class RestApiIntegrationTestBase {
 
   @Test
   void roomFeedOpensWithItsTokenAndNotWithAGuess() {
-    LocalDate day = freeWorkingDay().plusDays(7);
-    rest().post("kasubag", "/api/pemesanan", Map.of("sumberDaya", "ruang-baca-anak", "mulai", day + "T13:00", "selesai", day + "T14:00",
-        "judul", "Dongeng Anak"));
+    LocalDate day = freeTuesdayFrom(freeWorkingDay().plusDays(7));
+    RestClient.Reply booked = rest().post("kasubag", "/api/pemesanan", Map.of("sumberDaya", "ruang-baca-anak", "mulai", day + "T13:00",
+        "selesai", day + "T14:00", "judul", "Dongeng Anak"));
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
     String url = rest().get("kasubag", "/api/jadwal/tautan").json().path("Ruang Baca Anak").asText();
     String path = url.substring(url.indexOf("/api/"));
 
@@ -227,7 +228,12 @@ abstract class RestApiIntegrationTestBase {
 
   /** A Tuesday two months ahead that is no holiday. */
   LocalDate freeWorkingDay() {
-    LocalDate day = today().plusDays(60);
+    return freeTuesdayFrom(today().plusDays(60));
+  }
+
+  /** The first Tuesday on or after {@code from} that is not in asiek_holiday. */
+  LocalDate freeTuesdayFrom(LocalDate from) {
+    LocalDate day = from;
     while (day.getDayOfWeek() != java.time.DayOfWeek.TUESDAY
         || jdbc.queryForObject("select count(*) from asiek_holiday where holiday_date = ?", Long.class, day) > 0) {
       day = day.plusDays(1);
