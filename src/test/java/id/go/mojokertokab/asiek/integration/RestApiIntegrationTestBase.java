@@ -1,12 +1,14 @@
 package id.go.mojokertokab.asiek.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -82,7 +84,8 @@ abstract class RestApiIntegrationTestBase {
     assertThat(rest().get("kebersihan", "/engine-rest/task/" + taskId).status()).isIn(403, 404);
     assertThat(rest().post("kebersihan", "/engine-rest/task/" + taskId + "/submit-form", variables(TestData.acceptedDisposition())).status()).isEqualTo(403);
     assertThat(filterNames("kebersihan")).containsExactly("Tugas Staf Kebersihan", "Tugas saya");
-    assertThat(filterNames("kadis")).containsExactly("Tugas KADIS", "Tugas saya");
+    assertThat(filterNames("kadis")).containsExactly("Pengawasan KADIS", "Tugas KADIS", "Tugas saya");
+    assertThat(filterNames("pengembangan")).containsExactly("Pengawasan Bidang Pengembangan", "Tugas Bidang Pengembangan", "Tugas saya");
     String kadisFilter = rest().get("kadis", "/engine-rest/filter?name=Tugas%20KADIS").json().get(0).path("id").asText();
     assertThat(rest().get("kebersihan", "/engine-rest/filter/" + kadisFilter + "/list").status()).isEqualTo(403);
     assertThat(rest().get("kadis", "/engine-rest/filter/" + kadisFilter + "/list").json().findValuesAsText("id")).contains(taskId);
@@ -217,9 +220,7 @@ abstract class RestApiIntegrationTestBase {
 
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(202);
     assertThat(mail.waitForIncomingEmail(20_000, 2)).isTrue();
-    for (int i = 0; i < 100 && rest().get("admin", "/engine-rest/process-instance/" + instanceId).status() != 404; i++) {
-      Thread.sleep(200);
-    }
+    await().atMost(Duration.ofSeconds(20)).until(() -> rest().get("admin", "/engine-rest/process-instance/" + instanceId).status() == 404);
     assertThat(rest().get("admin", "/engine-rest/history/process-instance/" + instanceId).json().path("state").asText()).isEqualTo("COMPLETED");
     assertThat(rest().get("admin", "/engine-rest/history/activity-instance?activityId=EndEvent_RequestCancelled&processInstanceId=" + instanceId)
         .json()).hasSize(1);
@@ -255,15 +256,9 @@ abstract class RestApiIntegrationTestBase {
     return tasks.get(0);
   }
 
-  JsonNode awaitTask(String user, String instanceId) throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      JsonNode tasks = rest().get(user, "/engine-rest/task?processInstanceId=" + instanceId).json();
-      if (!tasks.isEmpty()) {
-        return tasks.get(0);
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no task for " + user + " in " + instanceId + " after 20 s");
+  JsonNode awaitTask(String user, String instanceId) {
+    return await().atMost(Duration.ofSeconds(20)).until(() -> rest().get(user, "/engine-rest/task?processInstanceId=" + instanceId).json(),
+        tasks -> !tasks.isEmpty()).get(0);
   }
 
   List<String> filterNames(String user) {
