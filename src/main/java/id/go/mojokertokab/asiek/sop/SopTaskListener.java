@@ -58,6 +58,10 @@ public class SopTaskListener implements TaskListener {
     task.setVariableLocal(SopVars.DURATION, step.duration());
     task.setVariableLocal(SopVars.OUTPUT, step.output());
     task.setVariableLocal(SopVars.DUE_DATE, calendar.formatDateTime(due.toInstant()));
+    // What Tasklist shows of each task in a lane's list (the filters' variables); lanes read their tasks, not the process.
+    for (String shown : List.of(Vars.ACTIVITY_NUMBER, Vars.INSTITUTION_NAME)) {
+      task.setVariableLocal(shown, task.getVariable(shown));
+    }
     List<Map<String, String>> options = step.requirementItems().stream().map(item -> Map.of("label", item, "value", item)).toList();
     task.setVariableLocal(SopVars.REQUIREMENT_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
     // Local, so that what one task's actor confirms is recorded on that task and never pre-fills the next task's form.
