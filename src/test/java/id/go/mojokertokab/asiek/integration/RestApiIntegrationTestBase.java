@@ -147,10 +147,12 @@ abstract class RestApiIntegrationTestBase {
 
   @Test
   void webappsOpenOnlyToTheirUsers() {
-    assertThat(login("kadis", "demo", "cockpit")).isEqualTo(200);
-    assertThat(login("kebersihan", "demo", "cockpit")).isEqualTo(403);
-    assertThat(login("kebersihan", "demo", "tasklist")).isEqualTo(200);
-    assertThat(login("kadis", "demo", "admin")).isEqualTo(403);
+    for (String user : List.of("agendaris", "kadis", "analis", "pustakawan", "pengembangan", "kasubag", "narasumber", "kebersihan", "dokumentasi")) {
+      boolean supervisor = List.of("kadis", "pengembangan", "kasubag").contains(user);
+      assertThat(login(user, "demo", "cockpit")).as("%s in Cockpit", user).isEqualTo(supervisor ? 200 : 403);
+      assertThat(login(user, "demo", "tasklist")).as("%s in Tasklist", user).isEqualTo(200);
+      assertThat(login(user, "demo", "admin")).as("%s in Admin", user).isEqualTo(403);
+    }
     assertThat(login("admin", ADMIN_PASSWORD, "admin")).isEqualTo(200);
   }
 

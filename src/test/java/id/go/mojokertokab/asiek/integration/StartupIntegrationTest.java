@@ -59,11 +59,16 @@ class StartupIntegrationTest {
     }
   }
 
+  /**
+   * The shipped default (no profile, ASIEK_DATA_DIR): the H2 file lands in that folder, an instance and the generated
+   * admin password survive a restart, and the admin really logs in over HTTP after it.
+   */
   @Test
-  void runningInstancesAndTheAdminSurviveARestart(@TempDir Path dataDir, CapturedOutput output) {
-    String url = "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pustaka-asiek") + ";DB_CLOSE_ON_EXIT=FALSE";
+  void theDefaultDatabaseInAsiekDataDirKeepsInstancesAndTheAdminAcrossARestart(@TempDir Path dataDir, CapturedOutput output) {
+    String[] settings = {"ASIEK_DATA_DIR=" + dataDir, "camunda.bpm.job-execution.enabled=false", "asiek.security.admin-password="};
     String instanceId;
-    try (ConfigurableApplicationContext first = start("test", url, "asiek.security.admin-password=")) {
+    String password;
+    try (ConfigurableApplicationContext first = start("default", settings)) {
       IdentityService identity = first.getBean(IdentityService.class);
       identity.setAuthentication("agendaris", List.of("agendaris-surat"));
       String definition = first.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
@@ -71,15 +76,34 @@ class StartupIntegrationTest {
       ProcessInstance instance = first.getBean(FormService.class).submitStartForm(definition, TestData.requestLetter(RestApiIntegrationTestBase.today()));
       identity.clearAuthentication();
       instanceId = instance.getId();
+      java.util.regex.Matcher generated = java.util.regex.Pattern.compile("with the generated password (\\S+)").matcher(output.getOut());
+      assertThat(generated.find()).as("the generated password is logged once").isTrue();
+      password = generated.group(1);
+      assertThat(adminLogin(first, password)).isEqualTo(200);
     }
-    assertThat(output).containsOnlyOnce("with the generated password");
+    assertThat(dataDir.resolve("pustaka-asiek.mv.db")).exists();
 
-    try (ConfigurableApplicationContext second = start("test", url, "asiek.security.admin-password=")) {
+    try (ConfigurableApplicationContext second = start("default", settings)) {
       assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(instanceId).singleResult()).isNotNull();
       assertThat(second.getBean(TaskService.class).createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
           .isEqualTo("Task_DisposeRequest");
+      assertThat(adminLogin(second, password)).isEqualTo(200);
+      assertThat(adminLogin(second, password + "x")).isEqualTo(401);
     }
     assertThat(output).containsOnlyOnce("with the generated password");
+  }
+
+  /** HTTP Basic against the running application's REST API. */
+  private static int adminLogin(ConfigurableApplicationContext app, String password) {
+    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    try {
+      java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/engine-rest/user?id=admin"))
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .build();
+      return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static ConfigurableApplicationContext start(String profiles, String... properties) {

@@ -190,6 +190,8 @@ class ProcessModelConventionsTest {
       assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
       Collection<CamundaFailedJobRetryTimeCycle> retries = task.getExtensionElements().getChildElementsByType(CamundaFailedJobRetryTimeCycle.class);
       assertThat(retries).as(task.getId()).hasSize(1);
+      // five attempts, ten minutes apart, before Cockpit shows an incident (README, "Run it")
+      assertThat(retries.iterator().next().getTextContent()).as(task.getId()).isEqualTo("R5/PT10M");
     }
   }
 

@@ -17,9 +17,12 @@ import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import id.go.mojokertokab.asiek.schedule.IcsReader;
 import id.go.mojokertokab.asiek.schedule.IcsReader.ReadEvent;
+import id.go.mojokertokab.asiek.sop.EscalationProperties;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -204,10 +207,18 @@ class PustakaAsiekProcessTest {
     mail.stop();
 
     Job send = job(Elements.TASK_SEND_REJECTION_LETTER, instance);
-    for (int attempt = 0; attempt < 6 && engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count() == 0; attempt++) {
+    int attempts = 0;
+    for (; attempts < 6 && engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count() == 0; attempts++) {
       String jobId = send.getId();
       assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("was not accepted by the SMTP server");
+      if (attempts == 0) {
+        // R5/PT10M: four more tries, the next one ten minutes later
+        Job retried = managementService.createJobQuery().jobId(jobId).singleResult();
+        assertThat(retried.getRetries()).isEqualTo(4);
+        assertThat(retried.getDuedate()).isEqualTo(date(MONDAY_0900.plusMinutes(10)));
+      }
     }
+    assertThat(attempts).as("attempts before the incident").isEqualTo(5);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult().getIncidentMessage())
         .contains("rejection-letter:" + instance.getBusinessKey());
     assertThat(managementService.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isZero();
@@ -365,6 +376,25 @@ class PustakaAsiekProcessTest {
     assertThat(status(instance)).isEqualTo("CANCELLED");
   }
 
+  @Test
+  void theActivityNumberCountsFromOneInEachYearOfJakarta() {
+    // 31 December 2031, 17:30 UTC is already New Year's Day 2032 in Mojokerto
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-12-31T17:30:00Z")));
+    ProcessInstance first = startProcess(LocalDate.of(2032, 1, 1));
+    ProcessInstance second = startProcess(LocalDate.of(2032, 1, 1));
+
+    assertThat(first.getBusinessKey()).isEqualTo("ASIEK-2032-0001");
+    assertThat(second.getBusinessKey()).isEqualTo("ASIEK-2032-0002");
+  }
+
+  @Test
+  void everyLaneIsSupervisedAsTheReadmeSays(@Autowired EscalationProperties escalation) {
+    assertThat(escalation.supervisors()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "agendaris-surat", "kasubag-umum", "kadis", "kadis", "analis-kerjasama", "bidang-pengembangan",
+        "jf-pustakawan", "bidang-pengembangan", "bidang-pengembangan", "kadis", "kasubag-umum", "kadis",
+        "narasumber", "bidang-pengembangan", "staf-kebersihan", "kasubag-umum", "staf-dokumentasi", "bidang-pengembangan"));
+  }
+
   private ProcessInstance coordinatedProcess() {
     return coordinatedProcess(TestData.coordination(MONDAY_0900.minusMinutes(30)));
   }
@@ -416,11 +446,15 @@ class PustakaAsiekProcessTest {
   }
 
   private ProcessInstance startProcess() {
+    return startProcess(MONDAY_0900.toLocalDate());
+  }
+
+  private ProcessInstance startProcess(LocalDate today) {
     identityService.setAuthentication("agendaris", List.of("agendaris-surat"));
     try {
       String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
           .latestVersion().singleResult().getId();
-      return formService.submitStartForm(definitionId, TestData.requestLetter(MONDAY_0900.toLocalDate()));
+      return formService.submitStartForm(definitionId, TestData.requestLetter(today));
     } finally {
       identityService.clearAuthentication();
     }
