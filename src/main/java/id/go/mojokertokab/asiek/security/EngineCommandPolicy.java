@@ -19,11 +19,14 @@ class EngineCommandPolicy extends CommandInterceptor {
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
   private final QueryExpressionRule queries;
+  private final TaskQueryVariableRule variableSearch;
   private final TaskCommandRules tasks;
   private final FormVariablesNeedToKnow formVariables;
 
-  EngineCommandPolicy(QueryExpressionRule queries, TaskCommandRules tasks, FormVariablesNeedToKnow formVariables) {
+  EngineCommandPolicy(QueryExpressionRule queries, TaskQueryVariableRule variableSearch, TaskCommandRules tasks,
+      FormVariablesNeedToKnow formVariables) {
     this.queries = queries;
+    this.variableSearch = variableSearch;
     this.tasks = tasks;
     this.formVariables = formVariables;
   }
@@ -51,6 +54,9 @@ class EngineCommandPolicy extends CommandInterceptor {
       return next.execute(command);
     }
     Caller caller = new Caller(userId, groups);
+    if (!caller.inAny(Lanes.COCKPIT_READERS)) {
+      variableSearch.check(command);
+    }
     Verdict verdict = tasks.decide(command, caller, context);
     if (verdict == Verdict.ALLOWED_BY_POLICY) {
       // The caller holds no Camunda permission for this (e.g. TASK_ASSIGN); our rule allowed exactly this change.

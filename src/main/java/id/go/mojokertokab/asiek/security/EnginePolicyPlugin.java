@@ -10,11 +10,14 @@ import org.springframework.stereotype.Component;
 class EnginePolicyPlugin extends AbstractProcessEnginePlugin {
 
   private final QueryExpressionRule queries;
+  private final TaskQueryVariableRule variableSearch;
   private final TaskCommandRules tasks;
   private final FormVariablesNeedToKnow formVariables;
 
-  EnginePolicyPlugin(QueryExpressionRule queries, TaskCommandRules tasks, FormVariablesNeedToKnow formVariables) {
+  EnginePolicyPlugin(QueryExpressionRule queries, TaskQueryVariableRule variableSearch, TaskCommandRules tasks,
+      FormVariablesNeedToKnow formVariables) {
     this.queries = queries;
+    this.variableSearch = variableSearch;
     this.tasks = tasks;
     this.formVariables = formVariables;
   }
@@ -24,6 +27,6 @@ class EnginePolicyPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new EngineCommandPolicy(queries, tasks, formVariables));
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new EngineCommandPolicy(queries, variableSearch, tasks, formVariables));
   }
 }

@@ -142,6 +142,27 @@ abstract class SecurityIntegrationTestBase {
     }
   }
 
+  @Test
+  void lanesSearchTheirTasksOnlyByWhatTheirListsShow() {
+    Activity own = startActivity();
+    String filter = rest().get("analis", "/engine-rest/filter?name=Tugas%20Staf%20Analis%20Kerjasama").json().get(0).path("id").asText();
+    String byPhone = "{\"processVariables\":[{\"name\":\"contactPhone\",\"operator\":\"like\",\"value\":\"0812%\"}]}";
+    String orByPhone = "{\"orQueries\":[{\"processVariables\":[{\"name\":\"contactPhone\",\"operator\":\"like\",\"value\":\"0812%\"}]}]}";
+    String sortedByPhone = "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":{\"variable\":\"contactPhone\",\"type\":\"String\"}}]}";
+    String byNumber = "{\"processVariables\":[{\"name\":\"activityNumber\",\"operator\":\"eq\",\"value\":\"" + own.number() + "\"}]}";
+
+    for (String body : List.of(byPhone, orByPhone, sortedByPhone)) {
+      RestClient.Reply direct = rest().post("analis", "/engine-rest/task", body);
+      RestClient.Reply throughFilter = rest().post("analis", "/engine-rest/filter/" + filter + "/list", body);
+      assertThat(direct.status()).as(body + " → " + direct.body()).isEqualTo(400);
+      assertThat(direct.json().path("message").asText()).contains("nomor kegiatan dan lembaga pemohon", "contactPhone");
+      assertThat(throughFilter.status()).as(body + " → " + throughFilter.body()).isEqualTo(400);
+    }
+    assertThat(rest().post("analis", "/engine-rest/task", byNumber).status()).isEqualTo(200);
+    // the KADIS supervises, and reads every variable in Cockpit anyway
+    assertThat(rest().post("kadis", "/engine-rest/task", byPhone).json()).isNotEmpty();
+  }
+
   // --- 2. /api without a login ---
 
   @Test
