@@ -45,11 +45,24 @@ final class RestClient {
   }
 
   Reply post(String user, String path, Object body) {
+    return post(user, path, json(body), "application/json");
+  }
+
+  Reply post(String user, String path, String body, String contentType) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  Reply put(String user, String path, Object body) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+  }
+
+  private static String json(Object body) {
     try {
-      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return send(user, HttpRequest.newBuilder(URI.create(base + path))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+      return body instanceof String s ? s : JSON.writeValueAsString(body);
     } catch (IOException e) {
       throw new AssertionError(e);
     }

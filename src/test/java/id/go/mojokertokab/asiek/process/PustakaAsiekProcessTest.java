@@ -54,7 +54,7 @@ class PustakaAsiekProcessTest {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
-  @Autowired id.go.mojokertokab.asiek.schedule.ScheduleService scheduleService;
+  @Autowired id.go.mojokertokab.asiek.schedule.ReservationService scheduleService;
 
   @BeforeEach
   void setUp() {

@@ -32,7 +32,7 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
   /** A working Monday well ahead, without holidays. */
   static final LocalDate DAY = LocalDate.of(2027, 2, 1);
 
-  @Autowired ScheduleService schedule;
+  @Autowired ReservationService schedule;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
 
@@ -110,7 +110,7 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
     assertThat(outcomes.stream().filter(ScheduleOutcome::booked)).hasSize(2);
     ScheduleOutcome refused = outcomes.stream().filter(o -> !o.booked()).findFirst().orElseThrow();
     assertThat(refused.conflicts()).extracting(Conflict::kind).containsOnly(Conflict.Kind.NOT_ENOUGH_UNITS);
-    assertThat(refused.conflicts().get(0).message()).contains("Proyektor Uji: diminta 1, tersedia 0 dari 2");
+    assertThat(ConflictMessages.plain(JAKARTA).sentence(refused.conflicts().get(0))).contains("Proyektor Uji: diminta 1, tersedia 0 dari 2");
     assertThat(doubleBookedUnits("uji-proyektor")).isZero();
   }
 

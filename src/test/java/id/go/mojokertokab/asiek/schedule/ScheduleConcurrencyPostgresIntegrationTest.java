@@ -36,6 +36,6 @@ class ScheduleConcurrencyPostgresIntegrationTest extends ScheduleConcurrencyInte
 
     assertThatThrownBy(() -> jdbc.update(
         "insert into asiek_booking_unit values (?, 'uji-ruang', 1, timestamptz '2027-02-01 10:00+07', timestamptz '2027-02-01 12:00+07')", second))
-        .satisfies(e -> assertThat(ScheduleService.isExclusionViolation(e)).isTrue());
+        .satisfies(e -> assertThat(ReservationService.isExclusionViolation(e)).isTrue());
   }
 }

@@ -1,4 +1,4 @@
-package id.go.mojokertokab.asiek.schedule;
+package id.go.mojokertokab.asiek.coordination;
 
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.COORDINATOR_ID;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ROOM_OPTIONS;
@@ -7,19 +7,25 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SPEAKER_
 
 import id.go.mojokertokab.asiek.form.TaskFormData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
+import id.go.mojokertokab.asiek.schedule.Resource;
+import id.go.mojokertokab.asiek.schedule.ResourceKind;
+import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Form_CoordinateWithRequester: the office's active rooms (with seats) and speakers to choose from; a schedule that
- * came back with conflicts goes straight to the analyst who proposed it.
+ * Form_CoordinateWithRequester: the office's active rooms (with seats) and speakers to choose from, as asiek_resource
+ * holds them now; a schedule that came back with conflicts goes straight to the analyst who proposed it.
  */
 @Component
 class CoordinationFormData implements TaskFormData {
+
+  /** One option of a select, as form-js reads it. */
+  record Option(String label, String value) {}
 
   private final ScheduleRepository repository;
 
@@ -35,17 +41,16 @@ class CoordinationFormData implements TaskFormData {
   @Override
   public void prepare(DelegateTask task) {
     List<Resource> resources = repository.resources().stream().filter(Resource::active).toList();
-    task.setVariableLocal(ROOM_OPTIONS, options(resources, ResourceKind.ROOM));
-    task.setVariableLocal(SPEAKER_OPTIONS, options(resources, ResourceKind.SPEAKER));
+    task.setVariableLocal(ROOM_OPTIONS, options(resources, ResourceKind.ROOM,
+        room -> room.seats() == null ? room.name() : room.name() + " (" + room.seats() + " orang)"));
+    task.setVariableLocal(SPEAKER_OPTIONS, options(resources, ResourceKind.SPEAKER, Resource::name));
     if (Boolean.TRUE.equals(task.getVariable(SCHEDULE_CONFLICT)) && task.getVariable(COORDINATOR_ID) instanceof String analyst) {
       task.setAssignee(analyst);
     }
   }
 
-  private static Object options(List<Resource> resources, ResourceKind kind) {
-    List<Map<String, String>> options = resources.stream().filter(r -> r.kind() == kind)
-        .map(r -> Map.of("label", r.seats() == null ? r.name() : r.name() + " (" + r.seats() + " orang)", "value", r.id()))
-        .toList();
+  private static Object options(List<Resource> resources, ResourceKind kind, Function<Resource, String> label) {
+    List<Option> options = resources.stream().filter(r -> r.kind() == kind).map(r -> new Option(label.apply(r), r.id())).toList();
     return SpinValues.jsonValue(Spin.JSON(options)).create();
   }
 }

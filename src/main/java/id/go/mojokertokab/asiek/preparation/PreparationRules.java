@@ -1,4 +1,4 @@
-package id.go.mojokertokab.asiek.schedule;
+package id.go.mojokertokab.asiek.preparation;
 
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMENT_PREPARED;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ROOM_READY_AT;
