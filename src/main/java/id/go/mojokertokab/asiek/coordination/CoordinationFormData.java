@@ -18,11 +18,17 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Form_CoordinateWithRequester: the office's active rooms (with seats) and speakers to choose from, as asiek_resource
- * holds them now; a schedule that came back with conflicts goes straight to the analyst who proposed it.
+ * Form_CoordinateWithRequester: the office's active rooms (with seats), speakers and equipment to choose from, as
+ * asiek_resource holds them now; a schedule that came back with conflicts goes straight to the analyst who proposed it.
  */
 @Component
 class CoordinationFormData implements TaskFormData {
+
+  /**
+   * Task-local: the options of the equipment select in the dynamic list "equipment" (valuesKey of
+   * Field_EquipmentResourceId). Belongs in PustakaAsiekProcess.Vars once the process package takes it.
+   */
+  static final String EQUIPMENT_OPTIONS = "equipmentOptions";
 
   /** One option of a select, as form-js reads it. */
   record Option(String label, String value) {}
@@ -44,6 +50,7 @@ class CoordinationFormData implements TaskFormData {
     task.setVariableLocal(ROOM_OPTIONS, options(resources, ResourceKind.ROOM,
         room -> room.seats() == null ? room.name() : room.name() + " (" + room.seats() + " orang)"));
     task.setVariableLocal(SPEAKER_OPTIONS, options(resources, ResourceKind.SPEAKER, Resource::name));
+    task.setVariableLocal(EQUIPMENT_OPTIONS, options(resources, ResourceKind.EQUIPMENT, Resource::name));
     if (Boolean.TRUE.equals(task.getVariable(SCHEDULE_CONFLICT)) && task.getVariable(COORDINATOR_ID) instanceof String analyst) {
       task.setAssignee(analyst);
     }

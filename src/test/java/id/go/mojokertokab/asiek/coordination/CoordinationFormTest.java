@@ -29,6 +29,16 @@ class CoordinationFormTest {
   }
 
   @Test
+  void equipmentOptionsComeFromTheTaskNotFromTheForm() {
+    JsonNode equipment = component("Field_EquipmentResourceId");
+
+    assertThat(equipment.path("valuesKey").asText()).isEqualTo(CoordinationFormData.EQUIPMENT_OPTIONS);
+    assertThat(equipment.has("values")).as("a static list beside the database").isFalse();
+    assertThat(component("Field_RoomId").path("valuesKey").asText()).isEqualTo(Vars.ROOM_OPTIONS);
+    assertThat(component("Field_SpeakerId").path("valuesKey").asText()).isEqualTo(Vars.SPEAKER_OPTIONS);
+  }
+
+  @Test
   void dynamicListsUseTheKeysTheCodeReads() {
     assertThat(component("Field_Sessions").path("path").asText()).isEqualTo(Vars.SESSIONS);
     assertThat(keys("Field_Sessions")).containsExactly(CoordinationForm.SESSION_TYPE, CoordinationForm.SESSION_DATE,
