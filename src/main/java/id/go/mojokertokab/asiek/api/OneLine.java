@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface OneLine {
 
-  String message() default "harus satu baris, tanpa baris baru, tab atau karakter kendali lain.";
+  String message() default "harus satu baris, tanpa baris baru atau karakter kendali.";
 
   Class<?>[] groups() default {};
 

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("asiek.dates")
 public record DateBounds(@DefaultValue("2000-01-01") LocalDate earliest, @DefaultValue("2") int yearsAhead) {
 
+  /** The defaults of application.yaml, for code that runs without Spring (tests, benchmarks). */
+  public static final DateBounds DEFAULT = new DateBounds(LocalDate.of(2000, 1, 1), 2);
+
   public DateBounds {
     if (yearsAhead < 1) {
       throw new IllegalArgumentException("asiek.dates.years-ahead must be at least 1, not " + yearsAhead);

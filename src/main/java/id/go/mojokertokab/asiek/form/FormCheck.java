@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.form;
 
+import id.go.mojokertokab.asiek.calendar.DateBounds;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,13 +20,18 @@ public final class FormCheck {
   private final FormSchema schema;
   private final FormValues values;
   private final LocalDateTime now;
+  private final DateBounds dates;
   private final Map<String, String> errors = new LinkedHashMap<>();
 
-  /** @param now the office's local time (Asia/Jakarta) */
-  public FormCheck(FormSchema schema, FormValues values, LocalDateTime now) {
+  /**
+   * @param now the office's local time (Asia/Jakarta)
+   * @param dates the dates any field may hold
+   */
+  public FormCheck(FormSchema schema, FormValues values, LocalDateTime now, DateBounds dates) {
     this.schema = schema;
     this.values = values;
     this.now = now;
+    this.dates = dates;
   }
 
   public FormSchema schema() {
@@ -42,6 +48,17 @@ public final class FormCheck {
 
   public LocalDateTime now() {
     return now;
+  }
+
+  public DateBounds dates() {
+    return dates;
+  }
+
+  /** Refuses a date outside the configured bounds (e.g. the year 9999); {@code what} names the field for staff. */
+  public void requireWithinBounds(String key, String what, LocalDate date) {
+    if (!dates.accepts(date, today())) {
+      reject(key, what + " harus berisi tanggal " + dates.range(today()) + ".");
+    }
   }
 
   public boolean hasError(String key) {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The inputs of a Camunda Form (form-js JSON), in the order the form shows them. */
 public final class FormSchema {
@@ -18,19 +22,87 @@ public final class FormSchema {
   private static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "datetime", "checkbox", "checklist", "radio", "select", "taglist");
 
+  /** {{ template }} in texts and labels. */
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+  private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   private final String id;
   private final Map<String, FormField> fields;
+  private final Set<String> submittable;
+  private final Set<String> referenced;
 
-  private FormSchema(String id, Map<String, FormField> fields) {
+  private FormSchema(String id, Map<String, FormField> fields, Set<String> submittable, Set<String> referenced) {
     this.id = id;
     this.fields = fields;
+    this.submittable = Set.copyOf(submittable);
+    this.referenced = Set.copyOf(referenced);
   }
 
   public static FormSchema parse(InputStream json) throws IOException {
     JsonNode root = JSON.readTree(json);
     Map<String, FormField> fields = new LinkedHashMap<>();
     collect(root.path("components"), fields);
-    return new FormSchema(root.path("id").asText(), fields);
+    Set<String> submittable = new LinkedHashSet<>();
+    collectSubmittable(root.path("components"), submittable);
+    Set<String> referenced = new LinkedHashSet<>(submittable);
+    collectReferences(root.path("components"), referenced);
+    return new FormSchema(root.path("id").asText(), fields, submittable, referenced);
+  }
+
+  /** The top-level variables form-js submits: keyed inputs, and the paths of dynamic lists and of groups with a path. */
+  private static void collectSubmittable(JsonNode components, Set<String> into) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      String path = component.path("path").asText("");
+      if (("dynamiclist".equals(type) || "group".equals(type)) && !path.isBlank()) {
+        into.add(path.split("\\.")[0]);
+      } else if ("group".equals(type)) {
+        collectSubmittable(component.path("components"), into);
+      } else if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
+        into.add(component.path("key").asText().split("\\.")[0]);
+      }
+    }
+  }
+
+  /**
+   * Every variable the form can show: what {{templates}} and FEEL expressions ("=…") anywhere in it name, and the
+   * variables options are read from (valuesKey).
+   */
+  private static void collectReferences(JsonNode node, Set<String> into) {
+    if (node.isTextual()) {
+      String text = node.asText();
+      if (text.startsWith("=")) {
+        names(text.substring(1), into);
+      }
+      Matcher template = TEMPLATE.matcher(text);
+      while (template.find()) {
+        names(template.group(1), into);
+      }
+      return;
+    }
+    if (node.isObject()) {
+      if (node.hasNonNull("valuesKey")) {
+        into.add(node.get("valuesKey").asText());
+      }
+      for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
+        collectReferences(children.next(), into);
+      }
+    } else if (node.isArray()) {
+      node.forEach(child -> collectReferences(child, into));
+    }
+  }
+
+  /** The names an expression reads: words outside string literals that are not a property of something ("a.b"). */
+  private static void names(String expression, Set<String> into) {
+    String code = QUOTED.matcher(expression).replaceAll(literal -> " ".repeat(literal.group().length()));
+    Matcher name = NAME.matcher(code);
+    while (name.find()) {
+      int before = name.start() - 1;
+      if (before < 0 || code.charAt(before) != '.') {
+        into.add(name.group());
+      }
+    }
   }
 
   private static void collect(JsonNode components, Map<String, FormField> into) {
@@ -83,6 +155,21 @@ public final class FormSchema {
 
   public Optional<FormField> field(String key) {
     return Optional.ofNullable(fields.get(key));
+  }
+
+  /** The top-level variable names a submission of this form may carry. */
+  public Set<String> submittableKeys() {
+    return submittable;
+  }
+
+  /** The variables the form shows or submits; a task's form needs to know no others. */
+  public Set<String> referencedVariables() {
+    return referenced;
+  }
+
+  /** Variables the form only shows (in texts or expressions) and never submits. */
+  public boolean isShownOnly(String name) {
+    return referenced.contains(name) && !submittable.contains(name);
   }
 
   /** The label staff see for a key, so that a message names the field as the form does. */

@@ -49,6 +49,11 @@ public final class FormValidator {
   private static void checkText(FormCheck check, FormField field) {
     String key = field.key();
     String value = check.values().string(key).orElse("");
+    boolean multiline = "textarea".equals(field.type());
+    if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))) {
+      check.reject(key, "Kolom " + check.label(key) + (multiline ? " tidak boleh berisi karakter kendali."
+          : " harus satu baris, tanpa baris baru atau karakter kendali."));
+    }
     if (field.minLength() != null && value.length() < field.minLength()) {
       check.reject(key, "Kolom " + check.label(key) + " paling sedikit " + field.minLength() + " karakter.");
     }
@@ -98,9 +103,11 @@ public final class FormValidator {
 
   private static void checkDate(FormCheck check, FormField field) {
     String key = field.key();
-    boolean readable = field.isDateTime() ? check.values().dateTime(key).isPresent() : check.values().date(key).isPresent();
-    if (!readable) {
+    var day = field.isDateTime() ? check.values().dateTime(key).map(java.time.LocalDateTime::toLocalDate) : check.values().date(key);
+    if (day.isEmpty()) {
       check.reject(key, "Kolom " + check.label(key) + " harus berisi tanggal yang benar.");
+    } else {
+      check.requireWithinBounds(key, "Kolom " + check.label(key), day.get());
     }
   }
 

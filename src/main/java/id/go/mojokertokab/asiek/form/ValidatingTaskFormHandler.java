@@ -38,6 +38,7 @@ public final class ValidatingTaskFormHandler implements TaskFormHandler {
 
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
+    guard.checkSubmission((DelegateTask) variableScope, properties.keySet());
     delegate.submitFormVariables(properties, variableScope);
     guard.checkTaskForm((DelegateTask) variableScope);
   }

@@ -98,6 +98,12 @@ public final class PustakaAsiekProcess {
     public static final String REQUIREMENTS_CONFIRMED = "requirementsConfirmed";
     public static final String OUTPUT_CONFIRMED = "outputConfirmed";
 
+    /**
+     * Texts our own code writes as Markdown for the forms to show (tables, lists); every value they insert is escaped
+     * by their writer. Every other text a form shows is escaped on its way to the form.
+     */
+    public static final java.util.Set<String> MARKDOWN = java.util.Set.of(SCHEDULE_SUMMARY, SCHEDULE_CONFLICT_REPORT, SCHEDULE_PROPOSAL);
+
     private Vars() {}
   }
 

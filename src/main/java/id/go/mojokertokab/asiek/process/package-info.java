@@ -1,2 +1,2 @@
-/** The Pustaka ASIEK process model: its names in one place, and the engine wiring that applies to every task. */
+/** The Pustaka ASIEK process model's names in one place: process key, element ids, variables, forms, messages. */
 package id.go.mojokertokab.asiek.process;

@@ -1,14 +1,10 @@
 package id.go.mojokertokab.asiek.security;
 
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
-import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import id.go.mojokertokab.asiek.security.Lanes.Lane;
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -20,30 +16,28 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates at start-up what is missing of: the lane groups, the admin, the demo users (default profile), one Tasklist
- * filter per lane and the authorizations. Existing users, passwords and filters edited in Admin are left alone.
+ * Creates at start-up what is missing of: the lane groups, the admin, the demo users (default profile), the Tasklist
+ * filters ({@link TasklistFilters}) and the authorizations. Existing users, passwords and filters edited in Admin are left alone.
  */
 @Component
 class IdentitySetup extends AbstractCamundaConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
-  static final String MY_TASKS_FILTER = "Tugas saya";
 
   private final SecurityProperties properties;
+  private final TasklistFilters filters;
 
-  IdentitySetup(SecurityProperties properties) {
+  IdentitySetup(SecurityProperties properties, TasklistFilters filters) {
     this.properties = properties;
+    this.filters = filters;
     String password = properties.adminPassword();
     if (password != null && !password.isEmpty() && password.equalsIgnoreCase(properties.adminUser())) {
       throw new WeakAdminPasswordException("ASIEK_ADMIN_PASSWORD equals the admin user id '" + properties.adminUser() + "'");
@@ -71,7 +65,26 @@ class IdentitySetup extends AbstractCamundaConfiguration {
       }
       grantLane(authorizations, lane);
     }
-    createFilters(engine, authorizations);
+    filters.create(engine);
+    narrowTaskAuthorizations(authorizations);
+  }
+
+  /**
+   * Tasks created before lanes held TASK_WORK (default-user-permission-name-for-task) granted their lane UPDATE, which
+   * lets a member rewrite the task's variables; from now on their lane works them with TASK_WORK too.
+   */
+  private static void narrowTaskAuthorizations(AuthorizationService authorizations) {
+    String[] lanes = Lanes.ALL.stream().map(Lane::groupId).toArray(String[]::new);
+    List<Authorization> wide = authorizations.createAuthorizationQuery().resourceType(Resources.TASK).groupIdIn(lanes)
+        .hasPermission(Permissions.UPDATE).list();
+    for (Authorization authorization : wide) {
+      authorization.removePermission(Permissions.UPDATE);
+      authorization.addPermission(Permissions.TASK_WORK);
+      authorizations.saveAuthorization(authorization);
+    }
+    if (!wide.isEmpty()) {
+      LOG.info("Narrowed {} task authorizations of lane groups from UPDATE to TASK_WORK", wide.size());
+    }
   }
 
   private void createAdmin(IdentityService identity, AuthorizationService authorizations) {
@@ -116,42 +129,6 @@ class IdentitySetup extends AbstractCamundaConfiguration {
       grant(authorizations, group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
       grant(authorizations, group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
     }
-  }
-
-  private void createFilters(ProcessEngine engine, AuthorizationService authorizations) {
-    FilterService filters = engine.getFilterService();
-    int priority = 0;
-    for (Lane lane : Lanes.ALL) {
-      Filter laneFilter = filter(filters, lane.filterName(),
-          () -> engine.getTaskService().createTaskQuery().taskCandidateGroup(lane.groupId()).includeAssignedTasks(),
-          "Tugas lajur " + lane.name() + " dalam SOP Pustaka ASIEK", priority++, lane.colour());
-      grant(authorizations, lane.groupId(), Resources.FILTER, laneFilter.getId(), Permissions.READ);
-    }
-    Filter mine = filter(filters, MY_TASKS_FILTER,
-        () -> engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-        "Tugas yang sedang saya kerjakan", priority, "#555555");
-    for (Lane lane : Lanes.ALL) {
-      grant(authorizations, lane.groupId(), Resources.FILTER, mine.getId(), Permissions.READ);
-    }
-  }
-
-  private Filter filter(FilterService filters, String name, java.util.function.Supplier<TaskQuery> query,
-      String description, int priority, String colour) {
-    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing;
-    }
-    Map<String, Object> props = new HashMap<>();
-    props.put("description", description);
-    props.put("priority", priority);
-    props.put("color", colour);
-    props.put("refresh", true);
-    props.put("variables", List.of(
-        Map.of("name", Vars.ACTIVITY_NUMBER, "label", "Nomor kegiatan"),
-        Map.of("name", Vars.INSTITUTION_NAME, "label", "Lembaga pemohon")));
-    TaskQueryImpl taskQuery = (TaskQueryImpl) query.get();
-    Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(taskQuery).setProperties(props);
-    return filters.saveFilter(filter);
   }
 
   private static void createGroup(IdentityService identity, String id, String name) {

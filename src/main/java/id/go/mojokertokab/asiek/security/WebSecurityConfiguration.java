@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -13,7 +14,6 @@ import org.springframework.core.Ordered;
 class WebSecurityConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/*";
-  static final String WEBAPP_API = "/camunda/api/*";
 
   /** /engine-rest requires HTTP Basic against Camunda's users; engine calls then run as that user. */
   @Bean
@@ -37,12 +37,13 @@ class WebSecurityConfiguration {
     return registration;
   }
 
+  /** After Camunda's authentication of /engine-rest (and beside the webapps' session), before the REST resources. */
   @Bean
-  FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
-    FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
-    registration.setName("asiek-query-expression-guard");
-    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+  FilterRegistrationBean<EngineApiGate> engineApiGate(IdentityService identityService, ObjectMapper json) {
+    FilterRegistrationBean<EngineApiGate> registration = new FilterRegistrationBean<>(new EngineApiGate(identityService, json));
+    registration.setName("asiek-engine-api-gate");
+    registration.addUrlPatterns(ENGINE_REST, "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
     return registration;
   }
 }

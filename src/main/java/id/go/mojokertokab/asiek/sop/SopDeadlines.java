@@ -36,6 +36,22 @@ public class SopDeadlines {
     return Date.from(due);
   }
 
+  /**
+   * The due date the SOP gives a task: its waktu counted from when the task was created (and no later than the opening
+   * for dueBeforeOpening tasks). Empty for a task without mutu baku.
+   */
+  public java.util.Optional<Instant> sopDueDate(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    FlowElement element = task.getBpmnModelElementInstance();
+    return SopStep.of(element).map(step -> {
+      Instant due = dueDate(task.getCreateTime().toInstant(), step);
+      if ("true".equals(SopStep.properties(element).get(SopProperties.DUE_BEFORE_OPENING))
+          && task.getVariable(Vars.OPENING_AT) instanceof Date opening && opening.toInstant().isBefore(due)) {
+        due = opening.toInstant();
+      }
+      return due;
+    });
+  }
+
   public Instant dueDate(Instant start, SopStep step) {
     return calendar.add(start, step.workingTime());
   }

@@ -3,6 +3,7 @@ package id.go.mojokertokab.asiek.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mojokertokab.asiek.TestData;
+import id.go.mojokertokab.asiek.calendar.DateBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class FormValidatorTest {
   }
 
   private static FormCheck check(String file, Map<String, Object> values) throws IOException {
-    FormCheck check = new FormCheck(form(file), new FormValues(values, TestData.JAKARTA), NOW);
+    FormCheck check = new FormCheck(form(file), new FormValues(values, TestData.JAKARTA), NOW, DateBounds.DEFAULT);
     FormValidator.applyDeclaredRules(check);
     return check;
   }

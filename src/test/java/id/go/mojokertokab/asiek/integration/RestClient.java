@@ -21,6 +21,8 @@ final class RestClient {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
   private final String base;
+  /** The webapps' CSRF token, as the last response that carried one handed it out (it changes at login). */
+  private String csrfToken;
 
   RestClient(int port) {
     this.base = "http://127.0.0.1:" + port;
@@ -45,24 +47,48 @@ final class RestClient {
   }
 
   Reply post(String user, String path, Object body) {
-    return post(user, path, json(body), "application/json");
-  }
-
-  Reply post(String user, String path, String body, String contentType) {
-    return send(user, HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    try {
+      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(user, HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   Reply put(String user, String path, Object body) {
-    return send(user, HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+    try {
+      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(user, HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
-  private static String json(Object body) {
+  /** A body sent exactly as given, e.g. JSON in another charset than UTF-8. */
+  Reply postBytes(String user, String path, byte[] body, String contentType) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /**
+   * Calls the webapps' engine API (/camunda/api/engine/...) as Tasklist does after this client logged in with
+   * {@link #webappLogin}: with the session cookie and the CSRF header.
+   */
+  Reply webapp(String method, String path, Object body) {
+    if (csrfToken == null) {
+      throw new AssertionError("not logged in to a webapp");
+    }
+    String token = csrfToken;
     try {
-      return body instanceof String s ? s : JSON.writeValueAsString(body);
+      String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", token)
+          .header("Content-Type", "application/json")
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+      return send(null, request);
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -74,11 +100,16 @@ final class RestClient {
     String token = cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
         .orElseThrow(() -> new AssertionError("the " + app + " page set no XSRF-TOKEN cookie"));
+    csrfToken = token;
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return send(null, HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+    int status = send(null, HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))).status();
+    // The login starts a new session without a token; the webapps' next read hands one out, as it does for Tasklist.
+    csrfToken = null;
+    get(null, "/camunda/api/engine/engine/");
+    return status;
   }
 
   private Reply send(String user, HttpRequest.Builder request) {
@@ -88,6 +119,7 @@ final class RestClient {
     }
     try {
       HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new AssertionError(e);

@@ -4,6 +4,7 @@ import static id.go.mojokertokab.asiek.TestData.MONDAY_0900;
 import static id.go.mojokertokab.asiek.TestData.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -14,7 +15,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
+import id.go.mojokertokab.asiek.schedule.IcsReader;
+import id.go.mojokertokab.asiek.schedule.IcsReader.ReadEvent;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -253,6 +257,13 @@ class PustakaAsiekProcessTest {
     String invitation = GreenMailUtil.getBody(toRequester).replaceAll("=\r?\n", "");
     assertThat(invitation).contains("Senin, 21 Desember 2026 pukul 08.00", "Ruang Pelatihan");
     assertThat(GreenMailUtil.getWholeMessage(toRequester)).contains("text/calendar", "method=REQUEST");
+    IcsReader.ReadCalendar invited = IcsReader.read(IcsReader.calendarOf(toRequester));
+    assertThat(invited.method()).isEqualTo("REQUEST");
+    assertThat(invited.events()).extracting(ReadEvent::uid, ReadEvent::sequence, ReadEvent::status, ReadEvent::start, ReadEvent::end, ReadEvent::startZone)
+        .containsExactly(
+            tuple(instance.getBusinessKey() + "-1@pustaka-asiek", 0, "CONFIRMED", utc("2026-12-21T01:00"), utc("2026-12-21T02:00"), "Asia/Jakarta"),
+            tuple(instance.getBusinessKey() + "-2@pustaka-asiek", 0, "CONFIRMED", utc("2026-12-21T02:00"), utc("2026-12-21T08:00"), "Asia/Jakarta"),
+            tuple(instance.getBusinessKey() + "-3@pustaka-asiek", 0, "CONFIRMED", utc("2026-12-22T01:00"), utc("2026-12-22T08:00"), "Asia/Jakarta"));
     assertThat(mailTo("narasumber@pustaka-asiek.test")).isNotNull();
     assertThat(mailTo("kebersihan@pustaka-asiek.test").getAllRecipients()).extracting(Object::toString)
         .contains("analis@pustaka-asiek.test", "pengembangan@pustaka-asiek.test", "kasubag@pustaka-asiek.test");
@@ -381,6 +392,14 @@ class PustakaAsiekProcessTest {
     assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();
     MimeMessage toRequester = mailTo("siti.aminah@sdn1mojosari.sch.id");
     assertThat(GreenMailUtil.getWholeMessage(toRequester)).contains("method=CANCEL");
+    IcsReader.ReadCalendar cancelled = IcsReader.read(IcsReader.calendarOf(toRequester));
+    assertThat(cancelled.method()).isEqualTo("CANCEL");
+    assertThat(cancelled.events()).as("the invitation's events, SEQUENCE raised from 0")
+        .extracting(ReadEvent::uid, ReadEvent::sequence, ReadEvent::status, ReadEvent::start)
+        .containsExactly(
+            tuple(instance.getBusinessKey() + "-1@pustaka-asiek", 1, "CANCELLED", utc("2026-12-21T01:00")),
+            tuple(instance.getBusinessKey() + "-2@pustaka-asiek", 1, "CANCELLED", utc("2026-12-21T02:00")),
+            tuple(instance.getBusinessKey() + "-3@pustaka-asiek", 1, "CANCELLED", utc("2026-12-22T01:00")));
     assertThat(GreenMailUtil.getBody(toRequester).replaceAll("=\r?\n", "")).contains("ujian susulan");
     assertThat(mailTo("kebersihan@pustaka-asiek.test").getAllRecipients()).extracting(Object::toString)
         .contains("kadis@pustaka-asiek.test", "narasumber@pustaka-asiek.test", "kasubag@pustaka-asiek.test");
@@ -453,6 +472,10 @@ class PustakaAsiekProcessTest {
     MimeMessage[] received = mail.getReceivedMessages();
     assertThat(received).hasSize(1);
     return received[0];
+  }
+
+  private static Instant utc(String minute) {
+    return Instant.parse(minute + ":00Z");
   }
 
   private String status(ProcessInstance instance) {

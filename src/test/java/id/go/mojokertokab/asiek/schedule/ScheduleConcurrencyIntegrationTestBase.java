@@ -2,17 +2,21 @@ package id.go.mojokertokab.asiek.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,132 +26,203 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Many staff booking at the same moment: each thread books in its own transaction, all released at once. Whatever the
- * interleaving, no unit of a resource may be held twice at overlapping times, and every refusal is a conflict.
+ * Many staff booking at the same moment: 32 threads each open a transaction on a connection of their own, wait at a
+ * barrier until all 32 are in, then book. Whatever the interleaving, no unit of a resource is held twice at overlapping
+ * times, and every thread that lost got a conflict naming a booking that really overlaps its own.
  */
 abstract class ScheduleConcurrencyIntegrationTestBase {
 
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final int THREADS = 32;
-  /** A working Monday well ahead, without holidays. */
-  static final LocalDate DAY = LocalDate.of(2027, 2, 1);
+  /** Every thread holds a connection at the barrier; the pool must not be what makes them queue. */
+  static final String POOL_FOR_EVERY_THREAD = "spring.datasource.hikari.maximum-pool-size=" + (THREADS + 4);
+  static final ConflictMessages SENTENCES = ConflictMessages.plain(JAKARTA);
 
   @Autowired ReservationService schedule;
+  @Autowired OfficeCalendar calendar;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
 
+  /** A working day (holidays of asiek_holiday included) at least a week after the pinned engine clock. */
+  LocalDate day;
+
+  /** One booking a thread attempts: what it asked for, under which title. */
+  record Attempt(String title, Session period) {}
+
+  /** What one thread got. */
+  record Result(Attempt attempt, ScheduleOutcome outcome) {
+
+    boolean won() {
+      return outcome.booked();
+    }
+
+    Booking booking() {
+      return outcome.bookings().get(0);
+    }
+  }
+
   @BeforeEach
-  void resources() {
+  void pinTheClockAndAddResources() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ClockUtil.setCurrentTime(Date.from(now));
+    day = calendar.from(now).nextWorkingDay(calendar.today(now).plusDays(6));
     cleanUp();
     jdbc.update("insert into asiek_resource (id, kind, name, quantity, buffer_minutes, seats) values ('uji-ruang', 'ROOM', 'Ruang Uji', 1, 0, 30)");
     jdbc.update("insert into asiek_resource (id, kind, name, quantity, buffer_minutes) values ('uji-proyektor', 'EQUIPMENT', 'Proyektor Uji', 2, 0)");
   }
 
   @AfterEach
-  void cleanUp() {
+  void resetTheClockAndRemoveResources() {
+    ClockUtil.reset();
+    cleanUp();
+  }
+
+  private void cleanUp() {
     jdbc.update("delete from asiek_booking where resource_id in ('uji-ruang', 'uji-proyektor')");
     jdbc.update("delete from asiek_resource where id in ('uji-ruang', 'uji-proyektor')");
   }
 
   @Test
   void thirtyTwoConcurrentBookingsOfOneRoomHoldExactlyOnePerPeriod() throws Exception {
-    // 16 half-hour slots, each wanted by two threads at once, plus nothing else: exactly one of each pair may win.
-    List<Callable<ScheduleOutcome>> bookings = new ArrayList<>();
+    // 16 adjacent half-hour slots, each wanted by two threads at once: exactly one of each pair may win.
+    List<Attempt> attempts = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
-      ZonedDateTime start = DAY.atTime(7, 30).atZone(JAKARTA).plusMinutes(30L * (i / 2));
-      Session slot = new Session(SessionType.MATERI, start.toInstant(), start.plusMinutes(30).toInstant());
-      String title = "Rapat " + i;
-      bookings.add(() -> inTransaction(() -> schedule.bookSingle("uji-ruang", slot, 1, title, "uji")));
+      attempts.add(new Attempt("Rapat " + i, period(at(7, 30).plusMinutes(30L * (i / 2)), 30)));
     }
 
-    List<ScheduleOutcome> outcomes = runAtOnce(bookings);
+    List<Result> results = bookAllAtOnce("uji-ruang", attempts);
 
-    assertThat(outcomes.stream().filter(ScheduleOutcome::booked)).hasSize(16);
-    assertThat(outcomes.stream().filter(o -> !o.booked()))
-        .hasSize(16)
-        .allSatisfy(o -> assertThat(o.conflicts()).extracting(Conflict::kind).containsOnly(Conflict.Kind.BOOKED));
+    List<Result> winners = winners(results);
+    assertThat(winners).hasSize(16);
+    assertThat(winners).extracting(w -> w.attempt().period().start()).doesNotHaveDuplicates();
+    assertEveryLoserWasRefusedFor(results, Conflict.Kind.BOOKED);
     assertThat(jdbc.queryForObject("select count(*) from asiek_booking where resource_id = 'uji-ruang'", Long.class)).isEqualTo(16);
     assertThat(doubleBookedUnits("uji-ruang")).isZero();
   }
 
   @Test
   void overlappingBookingsOfOneRoomAdmitOnlyTheNonOverlappingOnes() throws Exception {
-    // 32 two-hour bookings starting every 15 minutes from 07.30: they overlap their neighbours; the winners must not.
-    List<Callable<ScheduleOutcome>> bookings = new ArrayList<>();
+    // 32 two-hour bookings starting every 15 minutes from 07.30 (the last at 13.45): each overlaps its neighbours.
+    // Whatever the order, the winners are disjoint and leave no gap that a loser would fit: two to four of them.
+    List<Attempt> attempts = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
-      ZonedDateTime start = DAY.atTime(7, 30).atZone(JAKARTA).plusMinutes(15L * (i % 26));
-      Session slot = new Session(SessionType.MATERI, start.toInstant(), start.plusHours(2).toInstant());
-      String title = "Kegiatan " + i;
-      bookings.add(() -> inTransaction(() -> schedule.bookSingle("uji-ruang", slot, 1, title, "uji")));
+      attempts.add(new Attempt("Kegiatan " + i, period(at(7, 30).plusMinutes(15L * (i % 26)), 120)));
     }
 
-    List<ScheduleOutcome> outcomes = runAtOnce(bookings);
+    List<Result> results = bookAllAtOnce("uji-ruang", attempts);
 
-    List<Booking> held = outcomes.stream().filter(ScheduleOutcome::booked).map(o -> o.bookings().get(0)).toList();
-    assertThat(held).isNotEmpty();
-    for (Booking a : held) {
-      for (Booking b : held) {
-        if (a.id() != b.id()) {
-          assertThat(a.start().isBefore(b.end()) && b.start().isBefore(a.end())).as(a + " and " + b).isFalse();
+    List<Result> winners = winners(results);
+    assertThat(winners).hasSizeBetween(2, 4);
+    for (Result a : winners) {
+      for (Result b : winners) {
+        if (a != b) {
+          assertThat(overlap(a.booking().start(), a.booking().end(), b.booking().start(), b.booking().end()))
+              .as("%s and %s both hold the room", a.booking(), b.booking()).isFalse();
         }
       }
     }
+    assertEveryLoserWasRefusedFor(results, Conflict.Kind.BOOKED);
     assertThat(doubleBookedUnits("uji-ruang")).isZero();
   }
 
   @Test
-  void equipmentOfQuantityTwoAdmitsTwoOverlappingBookingsAndRefusesTheThird() throws Exception {
-    List<Callable<ScheduleOutcome>> bookings = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      ZonedDateTime start = DAY.atTime(9, 0).atZone(JAKARTA).plusMinutes(20L * i);
-      Session slot = new Session(SessionType.MATERI, start.toInstant(), start.plusHours(2).toInstant());
-      String title = "Presentasi " + i;
-      bookings.add(() -> inTransaction(() -> schedule.bookSingle("uji-proyektor", slot, 1, title, "uji")));
+  void equipmentOfQuantityTwoAdmitsTwoOverlappingBookingsAndRefusesTheRest() throws Exception {
+    // 32 two-hour presentations starting between 09.00 and 10.10: all of them need a projector from 10.10 to 11.00.
+    List<Attempt> attempts = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      attempts.add(new Attempt("Presentasi " + i, period(at(9, 0).plusMinutes(10L * (i % 8)), 120)));
     }
 
-    List<ScheduleOutcome> outcomes = runAtOnce(bookings);
+    List<Result> results = bookAllAtOnce("uji-proyektor", attempts);
 
-    assertThat(outcomes.stream().filter(ScheduleOutcome::booked)).hasSize(2);
-    ScheduleOutcome refused = outcomes.stream().filter(o -> !o.booked()).findFirst().orElseThrow();
-    assertThat(refused.conflicts()).extracting(Conflict::kind).containsOnly(Conflict.Kind.NOT_ENOUGH_UNITS);
-    assertThat(ConflictMessages.plain(JAKARTA).sentence(refused.conflicts().get(0))).contains("Proyektor Uji: diminta 1, tersedia 0 dari 2");
+    assertThat(winners(results)).hasSize(2);
+    assertEveryLoserWasRefusedFor(results, Conflict.Kind.NOT_ENOUGH_UNITS);
+    assertThat(losers(results)).allSatisfy(loser -> assertThat(SENTENCES.sentence(loser.outcome().conflicts().get(0)))
+        .contains("Proyektor Uji: diminta 1, tersedia 0 dari 2"));
     assertThat(doubleBookedUnits("uji-proyektor")).isZero();
   }
 
-  private ScheduleOutcome inTransaction(Callable<ScheduleOutcome> booking) {
-    return new TransactionTemplate(transactions).execute(status -> {
-      try {
-        return booking.call();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
+  /**
+   * Each loser was refused, only for the given kind, and each conflict that names a booking names a winner whose period
+   * really overlaps the loser's. A loser that overlaps no winner would have been refused for nothing.
+   */
+  private static void assertEveryLoserWasRefusedFor(List<Result> results, Conflict.Kind kind) {
+    List<Result> winners = winners(results);
+    List<Result> losers = losers(results);
+    assertThat(winners.size() + losers.size()).isEqualTo(THREADS);
+    for (Result loser : losers) {
+      Session wanted = loser.attempt().period();
+      List<Result> overlapping = winners.stream()
+          .filter(w -> overlap(wanted.start(), wanted.end(), w.booking().start(), w.booking().end())).toList();
+      assertThat(loser.outcome().bookings()).as("%s holds nothing", loser.attempt().title()).isEmpty();
+      assertThat(loser.outcome().conflicts()).as("why %s was refused", loser.attempt().title())
+          .isNotEmpty().extracting(Conflict::kind).containsOnly(kind);
+      assertThat(overlapping).as("winners overlapping %s (%s)", loser.attempt().title(), wanted).isNotEmpty();
+      for (Conflict conflict : loser.outcome().conflicts()) {
+        assertThat(SENTENCES.sentence(conflict)).as("conflict of %s", loser.attempt().title())
+            .containsAnyOf(overlapping.stream().map(w -> "\"" + w.attempt().title() + "\"").toArray(String[]::new));
       }
-    });
+    }
   }
 
-  private static List<ScheduleOutcome> runAtOnce(List<Callable<ScheduleOutcome>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    CountDownLatch start = new CountDownLatch(1);
+  private static List<Result> winners(List<Result> results) {
+    return results.stream().filter(Result::won).toList();
+  }
+
+  private static List<Result> losers(List<Result> results) {
+    return results.stream().filter(r -> !r.won()).toList();
+  }
+
+  private static boolean overlap(Instant aStart, Instant aEnd, Instant bStart, Instant bEnd) {
+    return aStart.isBefore(bEnd) && bStart.isBefore(aEnd);
+  }
+
+  ZonedDateTime at(int hour, int minute) {
+    return day.atTime(hour, minute).atZone(JAKARTA);
+  }
+
+  private static Session period(ZonedDateTime start, long minutes) {
+    return new Session(SessionType.MATERI, start.toInstant(), start.plusMinutes(minutes).toInstant());
+  }
+
+  /**
+   * Every attempt in its own thread and transaction. All of them first take a connection and then wait at one barrier,
+   * so all bookings start together; a pool smaller than the threads would keep the barrier from opening.
+   */
+  private List<Result> bookAllAtOnce(String resourceId, List<Attempt> attempts) throws Exception {
+    CyclicBarrier allIn = new CyclicBarrier(attempts.size());
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    ExecutorService threads = Executors.newFixedThreadPool(attempts.size());
     try {
       List<Future<ScheduleOutcome>> futures = new ArrayList<>();
-      for (Callable<ScheduleOutcome> task : tasks) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return task.call();
-        }));
+      for (Attempt attempt : attempts) {
+        futures.add(threads.submit(() -> transaction.execute(status -> {
+          // the transaction's first statement: its connection is taken before the barrier, not after
+          jdbc.queryForObject("select count(*) from asiek_resource where id = ?", Long.class, resourceId);
+          awaitAll(allIn);
+          return schedule.bookSingle(resourceId, attempt.period(), 1, attempt.title(), "uji");
+        })));
       }
-      start.countDown();
-      List<ScheduleOutcome> outcomes = new ArrayList<>();
-      for (Future<ScheduleOutcome> future : futures) {
-        outcomes.add(future.get(60, TimeUnit.SECONDS));
+      List<Result> results = new ArrayList<>();
+      for (int i = 0; i < attempts.size(); i++) {
+        results.add(new Result(attempts.get(i), futures.get(i).get(2, TimeUnit.MINUTES)));
       }
-      return outcomes;
+      return results;
     } finally {
-      pool.shutdownNow();
+      threads.shutdownNow();
+    }
+  }
+
+  private static void awaitAll(CyclicBarrier barrier) {
+    try {
+      barrier.await(1, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      throw new IllegalStateException("not all " + barrier.getParties() + " threads got a connection and reached the barrier", e);
     }
   }
 
   /** Pairs of holds of the same unit whose blocked periods overlap: must always be zero. */
-  private long doubleBookedUnits(String resourceId) {
+  long doubleBookedUnits(String resourceId) {
     return jdbc.queryForObject("""
         select count(*) from asiek_booking_unit a join asiek_booking_unit b
           on a.resource_id = b.resource_id and a.unit_no = b.unit_no and a.booking_id < b.booking_id

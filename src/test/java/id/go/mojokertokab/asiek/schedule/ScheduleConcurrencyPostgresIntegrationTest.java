@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.mojokertokab.asiek.integration.EmbeddedPostgresExtension;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** On PostgreSQL nothing queues: the exclusion constraint refuses the loser, which becomes a normal conflict. */
 @ExtendWith(EmbeddedPostgresExtension.class)
-@SpringBootTest
+@SpringBootTest(properties = ScheduleConcurrencyIntegrationTestBase.POOL_FOR_EVERY_THREAD)
 @ActiveProfiles({"test", "postgres"})
 @DirtiesContext
 class ScheduleConcurrencyPostgresIntegrationTest extends ScheduleConcurrencyIntegrationTestBase {
@@ -26,16 +27,22 @@ class ScheduleConcurrencyPostgresIntegrationTest extends ScheduleConcurrencyInte
 
   @Test
   void theDatabaseItselfRefusesADoubleBookingThatBypassesTheApplication() {
-    long first = jdbc.queryForObject("""
-        insert into asiek_booking (resource_id, starts_at, ends_at, quantity, title, created_at)
-        values ('uji-ruang', timestamptz '2027-02-01 09:00+07', timestamptz '2027-02-01 11:00+07', 1, 'A', now()) returning id""", Long.class);
-    long second = jdbc.queryForObject("""
-        insert into asiek_booking (resource_id, starts_at, ends_at, quantity, title, created_at)
-        values ('uji-ruang', timestamptz '2027-02-01 10:00+07', timestamptz '2027-02-01 12:00+07', 1, 'B', now()) returning id""", Long.class);
-    jdbc.update("insert into asiek_booking_unit values (?, 'uji-ruang', 1, timestamptz '2027-02-01 09:00+07', timestamptz '2027-02-01 11:00+07')", first);
+    long first = insertBooking("A", at(9, 0), at(11, 0));
+    long second = insertBooking("B", at(10, 0), at(12, 0));
+    insertUnit(first, at(9, 0), at(11, 0));
 
-    assertThatThrownBy(() -> jdbc.update(
-        "insert into asiek_booking_unit values (?, 'uji-ruang', 1, timestamptz '2027-02-01 10:00+07', timestamptz '2027-02-01 12:00+07')", second))
+    assertThatThrownBy(() -> insertUnit(second, at(10, 0), at(12, 0)))
         .satisfies(e -> assertThat(ReservationService.isExclusionViolation(e)).isTrue());
+  }
+
+  private long insertBooking(String title, ZonedDateTime start, ZonedDateTime end) {
+    return jdbc.queryForObject("""
+        insert into asiek_booking (resource_id, starts_at, ends_at, quantity, title, created_at)
+        values ('uji-ruang', ?, ?, 1, ?, now()) returning id""", Long.class, start.toOffsetDateTime(), end.toOffsetDateTime(), title);
+  }
+
+  private void insertUnit(long bookingId, ZonedDateTime from, ZonedDateTime until) {
+    jdbc.update("insert into asiek_booking_unit (booking_id, resource_id, unit_no, blocked_from, blocked_until) values (?, 'uji-ruang', 1, ?, ?)",
+        bookingId, from.toOffsetDateTime(), until.toOffsetDateTime());
   }
 }

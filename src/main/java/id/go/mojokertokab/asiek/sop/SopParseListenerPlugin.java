@@ -1,8 +1,7 @@
-package id.go.mojokertokab.asiek.process;
+package id.go.mojokertokab.asiek.sop;
 
 import id.go.mojokertokab.asiek.form.FormSubmissionGuard;
 import id.go.mojokertokab.asiek.form.ValidatingTaskFormHandler;
-import id.go.mojokertokab.asiek.sop.SopTaskListener;
 import id.go.mojokertokab.asiek.form.TaskFormData;
 import java.util.ArrayList;
 import java.util.List;
