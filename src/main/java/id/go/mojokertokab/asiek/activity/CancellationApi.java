@@ -3,8 +3,11 @@ package id.go.mojokertokab.asiek.activity;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Messages;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
-import id.go.mojokertokab.asiek.security.Lanes;
 import id.go.mojokertokab.asiek.security.ApiAccess;
+import id.go.mojokertokab.asiek.security.Lanes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * POST /api/kegiatan/{number}/pembatalan: the requester cancelled (by letter, mail or phone); staff record it, which
@@ -26,7 +30,11 @@ class CancellationApi {
 
   static final List<String> RECORDERS = List.of(Lanes.ANALIS_KERJASAMA, Lanes.AGENDARIS_SURAT, Lanes.KADIS, Lanes.BIDANG_PENGEMBANGAN);
 
-  record CancellationRequest(String alasan) {}
+  record CancellationRequest(
+      @NotBlank(message = CancellationRequest.REASON) @Size(max = 2000, message = CancellationRequest.REASON) String alasan) {
+
+    static final String REASON = "wajib diisi, paling banyak 2000 karakter.";
+  }
 
   @Bean
   static ApiAccess recordCancellation() {
@@ -40,14 +48,11 @@ class CancellationApi {
   }
 
   @PostMapping("/api/kegiatan/{number}/pembatalan")
-  ResponseEntity<Map<String, String>> cancel(@PathVariable String number, @RequestBody CancellationRequest body) {
-    if (body == null || body.alasan() == null || body.alasan().isBlank() || body.alasan().length() > 2000) {
-      return ResponseEntity.badRequest().body(Map.of("pesan", "Kolom \"alasan\" wajib diisi, paling banyak 2000 karakter."));
-    }
+  ResponseEntity<Map<String, String>> cancel(@PathVariable String number, @Valid @RequestBody CancellationRequest body) {
     boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
         .processInstanceBusinessKey(number).active().count() > 0;
     if (!running) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("pesan", "Tidak ada kegiatan berjalan dengan nomor " + number + "."));
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan berjalan dengan nomor " + number + ".");
     }
     runtime.createMessageCorrelation(Messages.REQUEST_CANCELLED).processInstanceBusinessKey(number)
         .setVariable(Vars.CANCELLATION_REASON, body.alasan().strip()).correlate();

@@ -2,11 +2,10 @@ package id.go.mojokertokab.asiek.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.Locale;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -14,28 +13,30 @@ import org.springframework.stereotype.Service;
 @Service
 public class OfficeCalendar {
 
-  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-  private static final DateTimeFormatter LONG_DATE_TIME =
-      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", INDONESIAN);
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
-
   private final CalendarProperties properties;
   private final JdbcTemplate jdbc;
+  private final IndonesianDates format;
 
   OfficeCalendar(CalendarProperties properties, JdbcTemplate jdbc) {
     this.properties = properties;
     this.jdbc = jdbc;
+    this.format = new IndonesianDates(properties.zone());
   }
 
   /** A calendar that knows the holidays from {@code from} for about three years. */
   public WorkingCalendar from(Instant from) {
     LocalDate first = from.atZone(properties.zone()).toLocalDate();
-    Set<LocalDate> holidays = new HashSet<>(jdbc.queryForList(
-        "select holiday_date from asiek_holiday where holiday_date between ? and ?",
-        LocalDate.class, first, first.plusYears(3)));
-    return new WorkingCalendar(properties.zone(), properties.workDays(), properties.opens(), properties.closes(), holidays::contains);
+    return between(first, first.plusYears(3));
+  }
+
+  /** A calendar that knows the holidays, with their names, from {@code first} to {@code last}. */
+  public WorkingCalendar between(LocalDate first, LocalDate last) {
+    Map<LocalDate, String> holidays = new LinkedHashMap<>();
+    jdbc.query("select holiday_date, name from asiek_holiday where holiday_date between ? and ?",
+        rs -> {
+          holidays.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+        }, first, last);
+    return new WorkingCalendar(properties.zone(), properties.workDays(), properties.opens(), properties.closes(), holidays);
   }
 
   public Optional<String> holidayName(LocalDate date) {
@@ -46,24 +47,22 @@ public class OfficeCalendar {
     return properties;
   }
 
+  public IndonesianDates format() {
+    return format;
+  }
+
   /** "Senin, 14 Desember 2026 pukul 08.00–12.00 WIB", or with both dates when the period spans days. */
   public String formatPeriod(Instant start, Instant end) {
-    var from = start.atZone(properties.zone());
-    var until = end.atZone(properties.zone());
-    String zone = " " + zoneAbbreviation();
-    if (from.toLocalDate().equals(until.toLocalDate())) {
-      return DAY.format(from) + " pukul " + TIME.format(from) + "–" + TIME.format(until) + zone;
-    }
-    return LONG_DATE_TIME.format(from) + zone + " s.d. " + LONG_DATE_TIME.format(until) + zone;
+    return format.period(start, end);
   }
 
   /** "Senin, 14 Desember 2026" */
   public String formatDay(LocalDate date) {
-    return DAY.format(date);
+    return IndonesianDates.day(date);
   }
 
-  public String formatTime(java.time.LocalTime time) {
-    return TIME.format(time);
+  public String formatTime(LocalTime time) {
+    return IndonesianDates.time(time);
   }
 
   public Instant add(Instant start, WorkingTime amount) {
@@ -72,24 +71,15 @@ public class OfficeCalendar {
 
   /** "Senin, 30 November 2026 pukul 10.15 WIB" */
   public String formatDateTime(Instant instant) {
-    return LONG_DATE_TIME.format(instant.atZone(properties.zone())) + " " + zoneAbbreviation();
+    return format.dateTime(instant);
   }
 
   /** "30 November 2026" */
   public static String formatDate(LocalDate date) {
-    return LONG_DATE.format(date);
+    return IndonesianDates.date(date);
   }
 
   public LocalDate today(Instant now) {
     return now.atZone(properties.zone()).toLocalDate();
-  }
-
-  private String zoneAbbreviation() {
-    return switch (properties.zone().getId()) {
-      case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
-      case "Asia/Makassar" -> "WITA";
-      case "Asia/Jayapura" -> "WIT";
-      default -> properties.zone().getId();
-    };
   }
 }

@@ -8,7 +8,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -24,9 +27,19 @@ public final class WorkingCalendar {
   private final Set<DayOfWeek> workDays;
   private final LocalTime opens;
   private final LocalTime closes;
-  private final Predicate<LocalDate> holiday;
+  /** The holiday's name, or null on a day that is none. */
+  private final Function<LocalDate, String> holiday;
 
   public WorkingCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime opens, LocalTime closes, Predicate<LocalDate> holiday) {
+    this(zone, workDays, opens, closes, (Function<LocalDate, String>) date -> holiday.test(date) ? "hari libur" : null);
+  }
+
+  /** @param holidays the holidays by date, with their names */
+  public WorkingCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime opens, LocalTime closes, Map<LocalDate, String> holidays) {
+    this(zone, workDays, opens, closes, (Function<LocalDate, String>) Map.copyOf(holidays)::get);
+  }
+
+  private WorkingCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime opens, LocalTime closes, Function<LocalDate, String> holiday) {
     this.zone = zone;
     this.workDays = Set.copyOf(workDays);
     this.opens = opens;
@@ -38,8 +51,25 @@ public final class WorkingCalendar {
     return zone;
   }
 
+  public LocalTime opens() {
+    return opens;
+  }
+
+  public LocalTime closes() {
+    return closes;
+  }
+
+  /** A day of the working week (Monday to Friday by default), holiday or not. */
+  public boolean isWorkDay(DayOfWeek day) {
+    return workDays.contains(day);
+  }
+
+  public Optional<String> holidayName(LocalDate date) {
+    return Optional.ofNullable(holiday.apply(date));
+  }
+
   public boolean isWorkingDay(LocalDate date) {
-    return workDays.contains(date.getDayOfWeek()) && !holiday.test(date);
+    return workDays.contains(date.getDayOfWeek()) && holiday.apply(date) == null;
   }
 
   public long minutesPerWorkingDay() {
@@ -83,13 +113,22 @@ public final class WorkingCalendar {
   }
 
   public LocalDate nextWorkingDay(LocalDate after) {
-    LocalDate day = after.plusDays(1);
-    for (int i = 0; i < MAX_DAYS_SEARCHED; i++, day = day.plusDays(1)) {
+    return nearestWorkingDay(after, 1);
+  }
+
+  public LocalDate previousWorkingDay(LocalDate before) {
+    return nearestWorkingDay(before, -1);
+  }
+
+  private LocalDate nearestWorkingDay(LocalDate from, int direction) {
+    LocalDate day = from.plusDays(direction);
+    for (int i = 0; i < MAX_DAYS_SEARCHED; i++, day = day.plusDays(direction)) {
       if (isWorkingDay(day)) {
         return day;
       }
     }
-    throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days after " + after + ": check the calendar");
+    throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days " + (direction > 0 ? "after " : "before ")
+        + from + ": check the calendar");
   }
 
   public ZonedDateTime atZone(Instant instant) {

@@ -10,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
 /** Applies the validation a form declares (required, lengths, ranges, patterns, options) to submitted values. */
 public final class FormValidator {
 
-  private static final NumberFormat INDONESIAN_NUMBER = NumberFormat.getNumberInstance(Locale.forLanguageTag("id-ID"));
+  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
   private FormValidator() {}
 
@@ -97,7 +97,8 @@ public final class FormValidator {
   }
 
   private static String format(double value) {
-    return INDONESIAN_NUMBER.format(BigDecimal.valueOf(value).stripTrailingZeros());
+    // NumberFormat is not thread-safe: one per call, since forms are checked on many threads at once.
+    return NumberFormat.getNumberInstance(INDONESIAN).format(BigDecimal.valueOf(value).stripTrailingZeros());
   }
 
   private static void checkDate(FormCheck check, FormField field) {

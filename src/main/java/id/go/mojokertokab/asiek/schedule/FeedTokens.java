@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,12 @@ class FeedTokens {
   private static final String SETTING = "calendar-feed-secret";
 
   private final JdbcTemplate jdbc;
-  private final String configured;
+  private final FeedProperties properties;
   private volatile byte[] secret;
 
-  FeedTokens(JdbcTemplate jdbc, @Value("${asiek.schedule.feed-secret:}") String configured) {
+  FeedTokens(JdbcTemplate jdbc, FeedProperties properties) {
     this.jdbc = jdbc;
-    this.configured = configured;
+    this.properties = properties;
   }
 
   String tokenFor(String feed) {
@@ -46,8 +45,8 @@ class FeedTokens {
 
   private byte[] secret() {
     if (secret == null) {
-      if (configured != null && !configured.isBlank()) {
-        secret = configured.getBytes(StandardCharsets.UTF_8);
+      if (properties.hasSecret()) {
+        secret = properties.feedSecret().getBytes(StandardCharsets.UTF_8);
       } else {
         secret = stored().getBytes(StandardCharsets.UTF_8);
       }

@@ -1,8 +1,11 @@
 package id.go.mojokertokab.asiek.schedule;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -26,7 +29,32 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class Invitation {
 
   /** An event of a calendar: its stable UID and what it shows. */
-  public record Event(String uid, ZonedDateTime start, ZonedDateTime end, String summary, String location, String description) {}
+  public record Event(String uid, ZonedDateTime start, ZonedDateTime end, String summary, String location, String description) {
+
+    private static final String UID = "uid";
+    private static final String START = "start";
+    private static final String END = "end";
+    private static final String SUMMARY = "summary";
+    private static final String LOCATION = "location";
+
+    /** As a process variable keeps it (an item of cancelledSchedule): what a later CANCEL needs, times with their offset. */
+    Map<String, String> asVariable() {
+      Map<String, String> variable = new LinkedHashMap<>();
+      variable.put(UID, uid);
+      variable.put(START, start.toOffsetDateTime().toString());
+      variable.put(END, end.toOffsetDateTime().toString());
+      variable.put(SUMMARY, summary);
+      variable.put(LOCATION, location == null ? "" : location);
+      return variable;
+    }
+
+    static Event fromVariable(Map<String, Object> variable, ZoneId zone) {
+      String location = (String) variable.get(LOCATION);
+      return new Event((String) variable.get(UID), OffsetDateTime.parse((String) variable.get(START)).atZoneSameInstant(zone),
+          OffsetDateTime.parse((String) variable.get(END)).atZoneSameInstant(zone), (String) variable.get(SUMMARY),
+          location == null || location.isBlank() ? null : location, null);
+    }
+  }
 
   static final String PRODUCT = "-//Dinas Perpustakaan dan Kearsipan Kab. Mojokerto//Pustaka ASIEK//ID";
   private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();

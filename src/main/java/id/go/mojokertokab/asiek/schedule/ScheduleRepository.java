@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,11 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScheduleRepository {
 
-  /** A unit of a resource held by a booking during [blockedFrom, blockedUntil). */
-  public record UnitHold(long bookingId, int unitNo, String title, String activityNumber, Instant start, Instant end) {}
-
-  /** A resource during [from, until): what a check asks about. */
-  public record Window(String resourceId, Instant from, Instant until) {}
+  private static final String HOLD_COLUMNS = "u.booking_id, u.resource_id, u.unit_no, u.blocked_from, u.blocked_until, "
+      + "b.title, b.activity_number, b.starts_at, b.ends_at";
 
   private final JdbcTemplate jdbc;
   private final boolean postgres;
@@ -49,6 +48,17 @@ public class ScheduleRepository {
     return jdbc.query("select * from asiek_resource where id = ?", ScheduleRepository::resource, id).stream().findFirst();
   }
 
+  /** The resources with these ids, active or not, by id. */
+  public Map<String, Resource> resources(Collection<String> ids) {
+    Map<String, Resource> found = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      String marks = String.join(",", ids.stream().map(id -> "?").toList());
+      jdbc.query("select * from asiek_resource where id in (" + marks + ")", ScheduleRepository::resource, ids.toArray())
+          .forEach(r -> found.put(r.id(), r));
+    }
+    return found;
+  }
+
   /**
    * Serialises bookings of these resources until the transaction ends. H2 needs it, having no exclusion constraint;
    * PostgreSQL's constraint decides there, so concurrent bookings of different units do not wait for each other.
@@ -63,13 +73,12 @@ public class ScheduleRepository {
   }
 
   /** Units of the resource blocked at any time in [from, until), other than by the given activity. */
-  public List<UnitHold> overlapping(String resourceId, Instant from, Instant until, String exceptActivity) {
+  public List<Hold> overlapping(String resourceId, Instant from, Instant until, String exceptActivity) {
     String overlap = postgres
         ? "u.blocked && tstzrange(?, ?, '[)')"
         : "u.blocked_from < ? and u.blocked_until > ?";
     Object[] period = postgres ? new Object[] {utc(from), utc(until)} : new Object[] {utc(until), utc(from)};
-    String sql = "select u.booking_id, u.unit_no, b.title, b.activity_number, b.starts_at, b.ends_at "
-        + "from asiek_booking_unit u join asiek_booking b on b.id = u.booking_id "
+    String sql = "select " + HOLD_COLUMNS + " from asiek_booking_unit u join asiek_booking b on b.id = u.booking_id "
         + "where u.resource_id = ? and " + overlap
         + (exceptActivity == null ? "" : " and (b.activity_number is null or b.activity_number <> ?)")
         + " order by b.starts_at, u.unit_no";
@@ -79,25 +88,24 @@ public class ScheduleRepository {
     if (exceptActivity != null) {
       args.add(exceptActivity);
     }
-    return jdbc.query(sql, (rs, i) -> new UnitHold(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-        instant(rs, 5), instant(rs, 6)), args.toArray());
+    return jdbc.query(sql, (rs, i) -> hold(rs, 1), args.toArray());
   }
 
   /**
-   * The holds that meet each window, other than the given activity's, in the windows' order. On PostgreSQL one
-   * statement answers all windows (one plan, one round trip); H2 asks window by window.
+   * Every hold that meets one of the windows, other than the given activity's, each once. On PostgreSQL one statement
+   * answers all windows (one plan, one round trip); H2 asks window by window.
    */
-  public List<List<UnitHold>> overlapping(List<Window> windows, String exceptActivity) {
-    List<List<UnitHold>> result = new ArrayList<>();
+  public List<Hold> overlapping(List<Window> windows, String exceptActivity) {
+    Map<List<Long>, Hold> holds = new LinkedHashMap<>();
     if (!postgres) {
-      windows.forEach(w -> result.add(overlapping(w.resourceId(), w.from(), w.until(), exceptActivity)));
-      return result;
+      windows.forEach(w -> overlapping(w.resourceId(), w.from(), w.until(), exceptActivity)
+          .forEach(h -> holds.putIfAbsent(List.of(h.bookingId(), (long) h.unitNo()), h)));
+      return List.copyOf(holds.values());
     }
-    windows.forEach(w -> result.add(new ArrayList<>()));
     if (windows.isEmpty()) {
-      return result;
+      return List.of();
     }
-    String sql = "select w.ord, u.booking_id, u.unit_no, b.title, b.activity_number, b.starts_at, b.ends_at "
+    String sql = "select " + HOLD_COLUMNS + " "
         + "from unnest(?::varchar[], ?::timestamptz[], ?::timestamptz[]) with ordinality as w(resource_id, from_at, until_at, ord) "
         + "join asiek_booking_unit u on u.blocked && tstzrange(w.from_at, w.until_at, '[)') and u.resource_id = w.resource_id "
         + "join asiek_booking b on b.id = u.booking_id"
@@ -113,10 +121,10 @@ public class ScheduleRepository {
       }
       return statement;
     }, rs -> {
-      result.get(rs.getInt(1) - 1).add(new UnitHold(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-          instant(rs, 6), instant(rs, 7)));
+      Hold hold = hold(rs, 1);
+      holds.putIfAbsent(List.of(hold.bookingId(), (long) hold.unitNo()), hold);
     });
-    return result;
+    return List.copyOf(holds.values());
   }
 
   public long insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,
@@ -149,12 +157,20 @@ public class ScheduleRepository {
     return jdbc.update("delete from asiek_booking where activity_number = ?", activityNumber);
   }
 
-  public boolean deleteBooking(long id) {
-    return jdbc.update("delete from asiek_booking where id = ?", id) > 0;
+  /** Deletes a booking of the office's other events; an activity's bookings go with the activity only. */
+  public boolean deleteOtherEventBooking(long id) {
+    return jdbc.update("delete from asiek_booking where id = ? and activity_number is null", id) > 0;
   }
 
   public Optional<Booking> booking(long id) {
     return jdbc.query("select * from asiek_booking where id = ?", ScheduleRepository::booking, id).stream().findFirst();
+  }
+
+  /** What the activity holds now, read back from its bookings. */
+  public ActivitySchedule activitySchedule(String activityNumber) {
+    Map<String, Resource> resources = new LinkedHashMap<>();
+    resources().forEach(r -> resources.put(r.id(), r));
+    return ActivitySchedule.of(activityNumber, bookingsOf(activityNumber), resources);
   }
 
   public List<Booking> bookingsOf(String activityNumber) {
@@ -189,6 +205,11 @@ public class ScheduleRepository {
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private static Hold hold(ResultSet rs, int first) throws SQLException {
+    return new Hold(rs.getLong(first), rs.getString(first + 1), rs.getInt(first + 2), instant(rs, first + 3), instant(rs, first + 4),
+        rs.getString(first + 5), rs.getString(first + 6), instant(rs, first + 7), instant(rs, first + 8));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

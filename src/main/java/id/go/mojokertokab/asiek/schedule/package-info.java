@@ -1,5 +1,6 @@
 /**
- * The office's schedule: rooms, equipment and speakers, their bookings, the conflict check that reports every conflict
- * at once with the nearest free slot, bookings that cannot double-book, and iCalendar invitations and feeds.
+ * The office's schedule: rooms, equipment and speakers and their bookings; the conflict check and free-slot search
+ * (plain Java) with their Indonesian sentences; reservations that cannot double-book; the bookings API and the calendar
+ * feeds; the iCalendar invitations and cancellations the requester and staff receive.
  */
 package id.go.mojokertokab.asiek.schedule;

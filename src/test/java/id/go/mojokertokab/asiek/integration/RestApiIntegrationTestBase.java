@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -176,11 +177,16 @@ abstract class RestApiIntegrationTestBase {
 
     assertThat(booked.status()).as(booked.body()).isEqualTo(201);
     assertThat(clash.status()).isEqualTo(409);
-    assertThat(clash.json().path("bentrok").get(0).asText()).startsWith("Aula Dinas Perpustakaan dan Kearsipan sudah dipakai untuk \"Rapat Koordinasi Arsip\"");
+    assertProblem(clash, 409);
+    String sentence = clash.json().path("bentrok").get(0).asText();
+    assertThat(sentence).startsWith("Aula Dinas Perpustakaan dan Kearsipan sudah dipakai untuk \"Rapat Koordinasi Arsip\"");
+    assertThat(clash.json().path("detail").asText()).isEqualTo("Pemesanan bentrok: " + sentence);
     assertThat(clash.json().path("usulan").asText()).isNotBlank();
     assertThat(notAllowed.status()).isEqualTo(403);
     assertThat(invalid.status()).isEqualTo(400);
-    assertThat(invalid.json().path("pesan").asText()).contains("Kolom \"mulai\"", "Kolom \"selesai\"", "Kolom \"judul\"");
+    assertProblem(invalid, 400);
+    assertThat(invalid.json().path("detail").asText()).contains("Kolom \"mulai\"", "Kolom \"selesai\"", "Kolom \"judul\"");
+    assertThat(fieldNames(invalid.json().path("kolom"))).containsExactly("mulai", "selesai", "judul");
     assertThat(rest().get("kebersihan", "/api/pemesanan?dari=" + day + "&sampai=" + day + "&sumberDaya=aula").json().findValuesAsText("title"))
         .containsExactly("Rapat Koordinasi Arsip");
 
@@ -188,6 +194,92 @@ abstract class RestApiIntegrationTestBase {
     assertThat(rest().delete("kasubag", "/api/pemesanan/" + id).status()).isEqualTo(204);
     assertThat(rest().get("kebersihan", "/api/pemesanan?dari=" + day + "&sampai=" + day).json().findValuesAsText("title"))
         .doesNotContain("Rapat Koordinasi Arsip");
+  }
+
+  @Test
+  void badInputOnTheApiIsRefusedInIndonesianAndNeverAServerError() {
+    LocalDate day = freeWorkingDay();
+    Map<String, Object> meeting = new HashMap<>(Map.of("sumberDaya", "aula", "mulai", day + "T08:00", "selesai", day + "T10:00",
+        "judul", "Rapat Koordinasi Arsip"));
+
+    RestClient.Reply notANumber = rest().delete("kasubag", "/api/pemesanan/abc");
+    RestClient.Reply brokenJson = rest().post("kasubag", "/api/pemesanan", "{\"sumberDaya\": \"aula\", ");
+    meeting.put("jumlah", "dua");
+    RestClient.Reply wordForNumber = rest().post("kasubag", "/api/pemesanan", meeting);
+    meeting.put("jumlah", 1);
+    meeting.put("mulai", "9999-12-14T08:00");
+    meeting.put("selesai", "9999-12-14T10:00");
+    RestClient.Reply farFuture = rest().post("kasubag", "/api/pemesanan", meeting);
+    meeting.put("mulai", day + "T08:00");
+    meeting.put("selesai", day + "T10:00");
+    meeting.put("judul", "Rapat\nKOORDINASI: klik tautan");
+    RestClient.Reply twoLines = rest().post("kasubag", "/api/pemesanan", meeting);
+    RestClient.Reply noUntil = rest().get("kebersihan", "/api/pemesanan?dari=" + day);
+    RestClient.Reply notADate = rest().get("kebersihan", "/api/pemesanan?dari=kemarin&sampai=" + day);
+    RestClient.Reply yearOne = rest().get("kebersihan", "/api/pemesanan?dari=0001-01-01&sampai=0001-01-02");
+    RestClient.Reply unknownPath = rest().get("kebersihan", "/api/tidak-ada");
+    RestClient.Reply wrongMethod = rest().put("kasubag", "/api/pemesanan", meeting);
+    RestClient.Reply notJson = rest().postBytes("kasubag", "/api/pemesanan", "judul=Rapat".getBytes(StandardCharsets.UTF_8), "text/plain");
+
+    assertProblem(notANumber, 400);
+    assertThat(notANumber.json().path("detail").asText()).isEqualTo("Parameter \"id\" harus berupa bilangan bulat.");
+    assertThat(notANumber.json().path("parameter").path("id").asText()).isEqualTo("Parameter \"id\" harus berupa bilangan bulat.");
+    assertProblem(brokenJson, 400);
+    assertThat(brokenJson.json().path("detail").asText()).isEqualTo("Isi permintaan bukan JSON yang benar.");
+    assertProblem(wordForNumber, 400);
+    assertThat(wordForNumber.json().path("detail").asText()).isEqualTo("Kolom \"jumlah\" harus berupa bilangan bulat.");
+    assertProblem(farFuture, 400);
+    assertThat(farFuture.json().path("kolom").path("mulai").asText()).startsWith("Kolom \"mulai\" harus berisi tanggal antara 1 Januari 2000 dan ");
+    assertThat(farFuture.json().path("kolom").path("selesai").asText()).startsWith("Kolom \"selesai\" harus berisi tanggal antara ");
+    assertProblem(twoLines, 400);
+    assertThat(twoLines.json().path("detail").asText())
+        .isEqualTo("Kolom \"judul\" harus satu baris, tanpa baris baru atau karakter kendali.");
+    assertProblem(noUntil, 400);
+    assertThat(noUntil.json().path("detail").asText()).isEqualTo("Parameter \"sampai\" wajib diisi.");
+    assertProblem(notADate, 400);
+    assertThat(notADate.json().path("detail").asText()).isEqualTo("Parameter \"dari\" harus berupa tanggal (misalnya 2026-12-14).");
+    assertProblem(yearOne, 400);
+    assertThat(fieldNames(yearOne.json().path("parameter"))).containsExactly("dari", "sampai");
+    assertProblem(unknownPath, 404);
+    assertThat(unknownPath.json().path("detail").asText()).isEqualTo("Alamat ini tidak ada pada API Pustaka ASIEK.");
+    assertProblem(wrongMethod, 405);
+    assertThat(wrongMethod.json().path("detail").asText()).startsWith("Metode PUT tidak didukung pada alamat ini; gunakan ");
+    assertThat(wrongMethod.raw().headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET", "POST"));
+    assertProblem(notJson, 415);
+    assertThat(jdbc.queryForObject("select count(*) from asiek_booking where title like 'Rapat%KOORDINASI%'", Long.class)).isZero();
+  }
+
+  @Test
+  void unexpectedFailureIsAPlainIndonesianServerError() {
+    jdbc.execute("alter table asiek_resource rename to asiek_resource_away");
+    RestClient.Reply failed;
+    try {
+      failed = rest().get("kebersihan", "/api/sumber-daya");
+    } finally {
+      jdbc.execute("alter table asiek_resource_away rename to asiek_resource");
+    }
+
+    assertProblem(failed, 500);
+    assertThat(failed.json().path("detail").asText())
+        .isEqualTo("Terjadi kesalahan pada server. Silakan coba lagi; bila terus terjadi, hubungi administrator.");
+    assertThat(failed.body()).doesNotContain("asiek_resource", "Exception", "at id.go");
+  }
+
+  /** An RFC 9457 problem with an Indonesian title, and nothing of a Java stack. */
+  static void assertProblem(RestClient.Reply reply, int status) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    assertThat(reply.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = reply.json();
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("title").asText()).isIn("Permintaan tidak valid", "Tidak ditemukan", "Metode tidak didukung", "Bentrok",
+        "Format isi tidak didukung", "Kesalahan pada server");
+    assertThat(problem.path("detail").asText()).isNotBlank().doesNotContain("Exception", "Required", "Failed to", "\tat ");
+  }
+
+  static List<String> fieldNames(JsonNode object) {
+    List<String> names = new java.util.ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test
@@ -216,7 +308,9 @@ abstract class RestApiIntegrationTestBase {
     String instanceId = started.json().path("id").asText();
 
     assertThat(rest().post("kebersihan", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", "x")).status()).isEqualTo(403);
-    assertThat(rest().post("analis", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", " ")).status()).isEqualTo(400);
+    RestClient.Reply blank = rest().post("analis", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", " "));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.json().path("detail").asText()).isEqualTo("Kolom \"alasan\" wajib diisi, paling banyak 2000 karakter.");
     RestClient.Reply recorded = rest().post("analis", "/api/kegiatan/" + number + "/pembatalan",
         Map.of("alasan", "Sekolah mengadakan ujian susulan."));
 
@@ -226,7 +320,10 @@ abstract class RestApiIntegrationTestBase {
     assertThat(rest().get("admin", "/engine-rest/history/process-instance/" + instanceId).json().path("state").asText()).isEqualTo("COMPLETED");
     assertThat(rest().get("admin", "/engine-rest/history/activity-instance?activityId=EndEvent_RequestCancelled&processInstanceId=" + instanceId)
         .json()).hasSize(1);
-    assertThat(rest().post("analis", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", "lagi")).status()).isEqualTo(404);
+    RestClient.Reply again = rest().post("analis", "/api/kegiatan/" + number + "/pembatalan", Map.of("alasan", "lagi"));
+    assertThat(again.status()).isEqualTo(404);
+    assertProblem(again, 404);
+    assertThat(again.json().path("detail").asText()).isEqualTo("Tidak ada kegiatan berjalan dengan nomor " + number + ".");
   }
 
   /** A Tuesday two months ahead that is no holiday. */

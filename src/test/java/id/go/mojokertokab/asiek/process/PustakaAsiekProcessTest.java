@@ -61,7 +61,7 @@ class PustakaAsiekProcessTest {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
-  @Autowired id.go.mojokertokab.asiek.schedule.ScheduleService scheduleService;
+  @Autowired id.go.mojokertokab.asiek.schedule.ReservationService scheduleService;
 
   @BeforeEach
   void setUp() {
@@ -340,6 +340,47 @@ class PustakaAsiekProcessTest {
     assertThat(instance).isWaitingAt(Elements.TASK_SEND_SCHEDULE_CONFIRMATION);
     assertThat(runtimeVariable(instance, "scheduleConflictReport")).isNull();
     assertThat(bookingCount(instance)).isEqualTo(3 * 4);
+  }
+
+  @Test
+  void analystChoosesFromTheActiveEquipmentOfTheDatabase() {
+    jdbc.update("insert into asiek_resource (id, kind, name, quantity) values ('kamera-video', 'EQUIPMENT', 'Kamera video', 1)");
+    jdbc.update("update asiek_resource set active = false where id = 'kamera'");
+    try {
+      ProcessInstance instance = startProcess();
+      formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
+      execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+
+      String options = taskService.getVariableLocal(task(instance).getId(), "equipmentOptions").toString();
+      assertThat(options).contains("{\"label\":\"Kamera video\",\"value\":\"kamera-video\"}", "\"value\":\"proyektor\"")
+          .doesNotContain("\"value\":\"kamera\"", "ruang-pelatihan", "narasumber-pustakawan");
+    } finally {
+      jdbc.update("update asiek_resource set active = true where id = 'kamera'");
+      jdbc.update("delete from asiek_resource where id = 'kamera-video'");
+    }
+  }
+
+  @Test
+  void equipmentChecklistIsWhatWasBookedAndRefusesAnythingElse() {
+    ProcessInstance instance = coordinatedProcess();
+    execute(job(Elements.TASK_SEND_SCHEDULE_CONFIRMATION, instance));
+    Task equipment = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(Elements.TASK_PREPARE_EQUIPMENT).singleResult();
+    Map<String, Object> withCamera = TestData.preparedEquipment();
+    withCamera.put("equipmentPrepared", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"proyektor\",\"pc-printer\",\"kamera\"]").create());
+    Map<String, Object> withoutPrinter = TestData.preparedEquipment();
+    withoutPrinter.put("equipmentPrepared", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"proyektor\"]").create());
+
+    assertThat(taskService.getVariableLocal(equipment.getId(), "bookedEquipmentOptions").toString())
+        .isEqualTo("[{\"label\":\"Komputer PC & printer (5)\",\"value\":\"pc-printer\"},{\"label\":\"Proyektor (1)\",\"value\":\"proyektor\"}]");
+    assertThatThrownBy(() -> formService.submitTaskForm(equipment.getId(), withCamera))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Kolom \"Peralatan dan perlengkapan yang sudah disiapkan\" memuat peralatan yang tidak dipesan untuk kegiatan ini.");
+    assertThatThrownBy(() -> formService.submitTaskForm(equipment.getId(), withoutPrinter))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("semua peralatan harus disiapkan; belum dicentang: Komputer PC & printer.");
+    formService.submitTaskForm(equipment.getId(), TestData.preparedEquipment());
+    assertThat(instance).hasPassed(Elements.TASK_PREPARE_EQUIPMENT);
   }
 
   @Test

@@ -36,8 +36,9 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
   static final int THREADS = 32;
   /** Every thread holds a connection at the barrier; the pool must not be what makes them queue. */
   static final String POOL_FOR_EVERY_THREAD = "spring.datasource.hikari.maximum-pool-size=" + (THREADS + 4);
+  static final ConflictMessages SENTENCES = ConflictMessages.plain(JAKARTA);
 
-  @Autowired ScheduleService schedule;
+  @Autowired ReservationService schedule;
   @Autowired OfficeCalendar calendar;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
@@ -136,7 +137,7 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
 
     assertThat(winners(results)).hasSize(2);
     assertEveryLoserWasRefusedFor(results, Conflict.Kind.NOT_ENOUGH_UNITS);
-    assertThat(losers(results)).allSatisfy(loser -> assertThat(loser.outcome().conflicts().get(0).message())
+    assertThat(losers(results)).allSatisfy(loser -> assertThat(SENTENCES.sentence(loser.outcome().conflicts().get(0)))
         .contains("Proyektor Uji: diminta 1, tersedia 0 dari 2"));
     assertThat(doubleBookedUnits("uji-proyektor")).isZero();
   }
@@ -158,7 +159,7 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
           .isNotEmpty().extracting(Conflict::kind).containsOnly(kind);
       assertThat(overlapping).as("winners overlapping %s (%s)", loser.attempt().title(), wanted).isNotEmpty();
       for (Conflict conflict : loser.outcome().conflicts()) {
-        assertThat(conflict.message()).as("conflict of %s", loser.attempt().title())
+        assertThat(SENTENCES.sentence(conflict)).as("conflict of %s", loser.attempt().title())
             .containsAnyOf(overlapping.stream().map(w -> "\"" + w.attempt().title() + "\"").toArray(String[]::new));
       }
     }

@@ -11,6 +11,7 @@ import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendars;
 import id.go.mojokertokab.asiek.schedule.Conflict.Kind;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -38,7 +37,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * A benchmark, not a test (its name does not end in Test, so {@code mvn verify} never runs it): the time
- * {@link ScheduleService#check(ScheduleRequest)} takes on PostgreSQL while the schedule grows from 10 thousand to 1
+ * {@link ReservationService#check(ScheduleRequest)} takes on PostgreSQL while the schedule grows from 10 thousand to 1
  * million bookings. Run it with
  * {@code mvn -B -q test -Dtest=ScheduleConflictBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; docs/BENCHMARKS.md
  * explains the workload and keeps the results. {@code -Dbenchmark.sql="…;;…"} runs statements after the migrations, to
@@ -53,11 +52,12 @@ class ScheduleConflictBenchmark {
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   /** Numbers no loaded booking has (those stop at 4 digits), so no request's own bookings are excluded. */
   private static final String ACTIVITY_NUMBER = "ASIEK-%d-%d";
-  /** Before every loaded booking, so no request is "in the past", whenever the benchmark runs. */
+  /** The service's clock: before every loaded booking, so no request is "in the past", whenever the benchmark runs. */
   private static final Instant NOW = ZonedDateTime.of(2026, 12, 1, 8, 0, 0, 0, JAKARTA).toInstant();
 
   /** The unit query of {@link ScheduleRepository#overlapping}, for EXPLAIN. */
-  private static final String OVERLAP_SQL = "select u.booking_id, u.unit_no, b.title, b.activity_number, b.starts_at, b.ends_at "
+  private static final String OVERLAP_SQL = "select u.booking_id, u.resource_id, u.unit_no, u.blocked_from, u.blocked_until, "
+      + "b.title, b.activity_number, b.starts_at, b.ends_at "
       + "from asiek_booking_unit u join asiek_booking b on b.id = u.booking_id "
       + "where u.resource_id = '%s' and u.blocked && tstzrange('%s', '%s', '[)') "
       + "and (b.activity_number is null or b.activity_number <> '%s') order by b.starts_at, u.unit_no";
@@ -154,7 +154,6 @@ class ScheduleConflictBenchmark {
   @Test
   void measuresConflictCheckFrom10ThousandTo1MillionBookings() throws Exception {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
-    ClockUtil.setCurrentTime(Date.from(NOW));
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         HikariDataSource dataSource = pool(postgres)) {
       Flyway.configure().dataSource(postgres.getPostgresDatabase())
@@ -175,8 +174,8 @@ class ScheduleConflictBenchmark {
 
       OfficeCalendar calendar = OfficeCalendars.of(new CalendarProperties(JAKARTA,
           EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(7, 30), LocalTime.of(16, 0)), jdbc);
-      ScheduleService service = new ScheduleService(new ScheduleRepository(jdbc, dataSource), calendar,
-          new DataSourceTransactionManager(dataSource));
+      ReservationService service = new ReservationService(new ScheduleRepository(jdbc, dataSource), calendar,
+          new DataSourceTransactionManager(dataSource), Clock.fixed(NOW, JAKARTA));
       Workload workload = new Workload(jdbc);
 
       List<Result> results = new ArrayList<>();
@@ -230,8 +229,6 @@ class ScheduleConflictBenchmark {
       System.out.println("### Overlap query at " + BOOKINGS[BOOKINGS.length - 1] + " bookings: a room, then the largest pool\n");
       System.out.println(explain(jdbc, sample.roomId(), first, sample.request().activityNumber()));
       System.out.println(explain(jdbc, largestPool, first, sample.request().activityNumber()));
-    } finally {
-      ClockUtil.reset();
     }
   }
 
@@ -340,7 +337,7 @@ class ScheduleConflictBenchmark {
   }
 
   private static String report(List<Result> results, String postgresVersion) {
-    StringBuilder out = new StringBuilder("\n## ScheduleService.check — ")
+    StringBuilder out = new StringBuilder("\n## ReservationService.check — ")
         .append(MEASURED).append(" timed calls per step after ").append(WARM_UP).append(" warm-up calls\n\n")
         .append("| bookings | median ms | p99 ms |\n| ---: | ---: | ---: |\n");
     for (Result r : results) {

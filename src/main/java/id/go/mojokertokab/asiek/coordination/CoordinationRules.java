@@ -1,10 +1,24 @@
-package id.go.mojokertokab.asiek.schedule;
+package id.go.mojokertokab.asiek.coordination;
 
-import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
+import static id.go.mojokertokab.asiek.coordination.CoordinationForm.END_TIME;
+import static id.go.mojokertokab.asiek.coordination.CoordinationForm.QUANTITY;
+import static id.go.mojokertokab.asiek.coordination.CoordinationForm.RESOURCE_ID;
+import static id.go.mojokertokab.asiek.coordination.CoordinationForm.SESSION_DATE;
+import static id.go.mojokertokab.asiek.coordination.CoordinationForm.SESSION_TYPE;
+import static id.go.mojokertokab.asiek.coordination.CoordinationForm.START_TIME;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.DISPOSITION_CONVEYED_AT;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMENT;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.REGISTRATION_DEADLINE;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SESSIONS;
 
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
+import id.go.mojokertokab.asiek.schedule.Resource;
+import id.go.mojokertokab.asiek.schedule.ResourceKind;
+import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
+import id.go.mojokertokab.asiek.schedule.Session;
+import id.go.mojokertokab.asiek.schedule.SessionType;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -53,10 +67,10 @@ class CoordinationRules implements FormRules {
     for (int i = 0; i < sessions.size(); i++) {
       Map<String, Object> session = sessions.get(i);
       String which = "Sesi ke-" + (i + 1);
-      Optional<SessionType> type = ScheduleForm.sessionType(session.get("sessionType"));
-      Optional<LocalDate> date = ScheduleForm.date(session.get("sessionDate"));
-      Optional<LocalTime> start = ScheduleForm.time(session.get("startTime"));
-      Optional<LocalTime> end = ScheduleForm.time(session.get("endTime"));
+      Optional<SessionType> type = CoordinationForm.sessionType(session.get(SESSION_TYPE));
+      Optional<LocalDate> date = CoordinationForm.date(session.get(SESSION_DATE));
+      Optional<LocalTime> start = CoordinationForm.time(session.get(START_TIME));
+      Optional<LocalTime> end = CoordinationForm.time(session.get(END_TIME));
       if (type.isEmpty() || date.isEmpty() || start.isEmpty() || end.isEmpty()) {
         check.reject(SESSIONS + i, which + ": jenis sesi, tanggal, jam mulai dan jam selesai wajib diisi.");
         continue;
@@ -70,7 +84,7 @@ class CoordinationRules implements FormRules {
       }
       first = first == null || date.get().isBefore(first) ? date.get() : first;
     }
-    List<Session> periods = ScheduleForm.sessions(check.values(), java.time.ZoneOffset.UTC);
+    List<Session> periods = CoordinationForm.sessions(check.values(), java.time.ZoneOffset.UTC);
     for (int i = 1; i < periods.size(); i++) {
       if (periods.get(i).start().isBefore(periods.get(i - 1).end())) {
         check.reject(SESSIONS, "Kolom \"Sesi kegiatan\": sesi tidak boleh saling tumpang tindih waktunya.");
@@ -94,8 +108,8 @@ class CoordinationRules implements FormRules {
     Set<String> equipment = repository.resources().stream().filter(r -> r.kind() == ResourceKind.EQUIPMENT && r.active())
         .map(Resource::id).collect(Collectors.toSet());
     for (int i = 0; i < items.size(); i++) {
-      Object id = items.get(i).get("resourceId");
-      Object quantity = items.get(i).get("quantity");
+      Object id = items.get(i).get(RESOURCE_ID);
+      Object quantity = items.get(i).get(QUANTITY);
       boolean empty = (id == null || id.toString().isBlank()) && quantity == null;
       if (empty) {
         continue;
@@ -103,7 +117,7 @@ class CoordinationRules implements FormRules {
       if (id == null || !equipment.contains(id.toString())) {
         check.reject(EQUIPMENT + i, "Peralatan ke-" + (i + 1) + ": pilih salah satu peralatan dinas.");
       }
-      if (ScheduleForm.quantity(quantity) < 1) {
+      if (CoordinationForm.quantity(quantity) < 1) {
         check.reject(EQUIPMENT + i, "Peralatan ke-" + (i + 1) + ": jumlah harus bilangan bulat paling sedikit 1.");
       }
     }

@@ -1,8 +1,16 @@
-package id.go.mojokertokab.asiek.schedule;
+package id.go.mojokertokab.asiek.coordination;
 
-import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.CAPACITY;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMENT;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ROOM_ID;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SESSIONS;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SPEAKER_ID;
 
 import id.go.mojokertokab.asiek.form.FormValues;
+import id.go.mojokertokab.asiek.schedule.ResourceDemand;
+import id.go.mojokertokab.asiek.schedule.ScheduleRequest;
+import id.go.mojokertokab.asiek.schedule.Session;
+import id.go.mojokertokab.asiek.schedule.SessionType;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,20 +22,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the schedule the analyst agreed from the coordination form: sessions ({sessionType, sessionDate "2026-12-14",
- * startTime "08:00", endTime "10:00"}), room, speaker, capacity and equipment ({resourceId, quantity}).
+ * Reads the schedule the analyst agreed from Form_CoordinateWithRequester: sessions ({sessionType, sessionDate
+ * "2026-12-14", startTime "08:00", endTime "10:00"}), room, speaker, capacity and equipment ({resourceId, quantity}).
  */
-public final class ScheduleForm {
+final class CoordinationForm {
 
-  private ScheduleForm() {}
+  /** Keys of the fields of one item of the dynamic list "sessions". */
+  static final String SESSION_TYPE = "sessionType";
+  static final String SESSION_DATE = "sessionDate";
+  static final String START_TIME = "startTime";
+  static final String END_TIME = "endTime";
+  /** Keys of the fields of one item of the dynamic list "equipment". */
+  static final String RESOURCE_ID = "resourceId";
+  static final String QUANTITY = "quantity";
 
-  public static List<Session> sessions(FormValues values, ZoneId zone) {
+  private CoordinationForm() {}
+
+  static List<Session> sessions(FormValues values, ZoneId zone) {
     List<Session> sessions = new ArrayList<>();
     for (Map<String, Object> item : values.objects(SESSIONS)) {
-      Optional<SessionType> type = sessionType(item.get("sessionType"));
-      Optional<LocalDate> date = date(item.get("sessionDate"));
-      Optional<LocalTime> start = time(item.get("startTime"));
-      Optional<LocalTime> end = time(item.get("endTime"));
+      Optional<SessionType> type = sessionType(item.get(SESSION_TYPE));
+      Optional<LocalDate> date = date(item.get(SESSION_DATE));
+      Optional<LocalTime> start = time(item.get(START_TIME));
+      Optional<LocalTime> end = time(item.get(END_TIME));
       if (type.isPresent() && date.isPresent() && start.isPresent() && end.isPresent() && end.get().isAfter(start.get())) {
         sessions.add(new Session(type.get(), date.get().atTime(start.get()).atZone(zone).toInstant(),
             date.get().atTime(end.get()).atZone(zone).toInstant()));
@@ -37,11 +54,11 @@ public final class ScheduleForm {
     return sessions;
   }
 
-  public static List<ResourceDemand> equipment(FormValues values) {
+  static List<ResourceDemand> equipment(FormValues values) {
     List<ResourceDemand> equipment = new ArrayList<>();
     for (Map<String, Object> item : values.objects(EQUIPMENT)) {
-      Object id = item.get("resourceId");
-      int quantity = quantity(item.get("quantity"));
+      Object id = item.get(RESOURCE_ID);
+      int quantity = quantity(item.get(QUANTITY));
       if (id != null && !id.toString().isBlank() && quantity >= 1) {
         equipment.add(new ResourceDemand(id.toString(), quantity));
       }
@@ -49,13 +66,13 @@ public final class ScheduleForm {
     return equipment;
   }
 
-  public static ScheduleRequest request(FormValues values, ZoneId zone, String activityNumber, String title) {
+  static ScheduleRequest request(FormValues values, ZoneId zone, String activityNumber, String title) {
     return new ScheduleRequest(activityNumber, title, sessions(values, zone),
         ScheduleRequest.demands(values.string(ROOM_ID).orElse(null), values.string(SPEAKER_ID).orElse(null), equipment(values)),
         values.number(CAPACITY).map(Double::intValue).orElse(null));
   }
 
-  public static Optional<SessionType> sessionType(Object value) {
+  static Optional<SessionType> sessionType(Object value) {
     try {
       return value == null ? Optional.empty() : Optional.of(SessionType.valueOf(value.toString()));
     } catch (IllegalArgumentException e) {
@@ -63,7 +80,7 @@ public final class ScheduleForm {
     }
   }
 
-  public static Optional<LocalDate> date(Object value) {
+  static Optional<LocalDate> date(Object value) {
     try {
       String s = value == null ? "" : value.toString().trim();
       return s.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
@@ -73,7 +90,7 @@ public final class ScheduleForm {
   }
 
   /** "08:00", "08:00:00", and "08:00+07:00" as form-js may serialise a time. */
-  public static Optional<LocalTime> time(Object value) {
+  static Optional<LocalTime> time(Object value) {
     try {
       String s = value == null ? "" : value.toString().trim();
       if (s.isEmpty()) {
@@ -86,7 +103,7 @@ public final class ScheduleForm {
     }
   }
 
-  public static int quantity(Object value) {
+  static int quantity(Object value) {
     if (value instanceof Number n) {
       return n.doubleValue() % 1 == 0 ? n.intValue() : -1;
     }

@@ -1,0 +1,68 @@
+package id.go.mojokertokab.asiek.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates, times and periods as the office writes them in letters and forms: "Senin, 14 Desember 2026 pukul 08.00–12.00 WIB". */
+public final class IndonesianDates {
+
+  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+  private static final DateTimeFormatter LONG_DATE_TIME = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", INDONESIAN);
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
+
+  private final ZoneId zone;
+
+  public IndonesianDates(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** "Senin, 14 Desember 2026 pukul 08.00–12.00 WIB", or with both dates when the period spans days. */
+  public String period(Instant start, Instant end) {
+    var from = start.atZone(zone);
+    var until = end.atZone(zone);
+    String abbreviation = " " + zoneAbbreviation();
+    if (from.toLocalDate().equals(until.toLocalDate())) {
+      return DAY.format(from) + " pukul " + TIME.format(from) + "–" + TIME.format(until) + abbreviation;
+    }
+    return LONG_DATE_TIME.format(from) + abbreviation + " s.d. " + LONG_DATE_TIME.format(until) + abbreviation;
+  }
+
+  /** "Senin, 30 November 2026 pukul 10.15 WIB" */
+  public String dateTime(Instant instant) {
+    return LONG_DATE_TIME.format(instant.atZone(zone)) + " " + zoneAbbreviation();
+  }
+
+  /** "Senin, 14 Desember 2026" */
+  public static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** "07.30" */
+  public static String time(LocalTime time) {
+    return TIME.format(time);
+  }
+
+  /** "30 November 2026" */
+  public static String date(LocalDate date) {
+    return LONG_DATE.format(date);
+  }
+
+  private String zoneAbbreviation() {
+    return switch (zone.getId()) {
+      case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+      case "Asia/Makassar" -> "WITA";
+      case "Asia/Jayapura" -> "WIT";
+      default -> zone.getId();
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package id.go.mojokertokab.asiek.coordination;
+
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ACTIVITY_NUMBER;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.COORDINATOR_ID;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.INSTITUTION_NAME;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.OPENING_AT;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.REGISTRATION_DEADLINE;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_CONFLICT;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_CONFLICT_REPORT;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_PROPOSAL;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_SEQUENCE;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_SUMMARY;
+
+import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import id.go.mojokertokab.asiek.form.FormValues;
+import id.go.mojokertokab.asiek.schedule.ActivitySchedule;
+import id.go.mojokertokab.asiek.schedule.ConflictMessages;
+import id.go.mojokertokab.asiek.schedule.ReservationService;
+import id.go.mojokertokab.asiek.schedule.ScheduleOutcome;
+import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
+import id.go.mojokertokab.asiek.schedule.ScheduleRequest;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_CheckScheduleConflicts: holds the agreed schedule or reports its conflicts; reads sessions, roomId, speakerId,
+ * capacity, equipment, registrationDeadline; writes scheduleConflict, scheduleConflictReport, scheduleProposal,
+ * scheduleSummary, openingAt, scheduleSequence, coordinatorId.
+ */
+@Component
+class CheckScheduleConflictsDelegate implements JavaDelegate {
+
+  private final ReservationService reservations;
+  private final ScheduleRepository schedule;
+  private final OfficeCalendar calendar;
+
+  CheckScheduleConflictsDelegate(ReservationService reservations, ScheduleRepository schedule, OfficeCalendar calendar) {
+    this.reservations = reservations;
+    this.schedule = schedule;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ZoneId zone = calendar.properties().zone();
+    FormValues values = new FormValues(execution.getVariables(), zone);
+    String number = (String) execution.getVariable(ACTIVITY_NUMBER);
+    String institution = (String) execution.getVariable(INSTITUTION_NAME);
+    ScheduleRequest request = CoordinationForm.request(values, zone, number, "Pustaka ASIEK " + number + " – " + institution);
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+
+    ScheduleOutcome outcome = reservations.reserve(request, user == null ? null : user.getUserId());
+
+    execution.setVariable(SCHEDULE_CONFLICT, !outcome.booked());
+    execution.setVariable(COORDINATOR_ID, user == null ? null : user.getUserId());
+    if (outcome.booked()) {
+      ActivitySchedule booked = schedule.activitySchedule(number);
+      execution.setVariable(SCHEDULE_CONFLICT_REPORT, null);
+      execution.setVariable(SCHEDULE_PROPOSAL, null);
+      execution.setVariable(OPENING_AT, Date.from(booked.sessions().get(0).start()));
+      execution.setVariable(SCHEDULE_SUMMARY, ScheduleSummary.of(booked, request.participants(),
+          values.date(REGISTRATION_DEADLINE).orElse(null), calendar.format()));
+      execution.setVariable(SCHEDULE_SEQUENCE, schedule.nextRevision(number));
+    } else {
+      ConflictMessages messages = ConflictMessages.markdown(zone);
+      execution.setVariable(SCHEDULE_CONFLICT_REPORT, messages.report(outcome.conflicts()));
+      execution.setVariable(SCHEDULE_PROPOSAL, messages.proposal(outcome.proposal()));
+    }
+  }
+}

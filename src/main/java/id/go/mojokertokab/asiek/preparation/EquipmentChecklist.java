@@ -1,0 +1,74 @@
+package id.go.mojokertokab.asiek.preparation;
+
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ACTIVITY_NUMBER;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMENT_PREPARED;
+
+import id.go.mojokertokab.asiek.form.FormCheck;
+import id.go.mojokertokab.asiek.form.FormRules;
+import id.go.mojokertokab.asiek.form.TaskFormData;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
+import id.go.mojokertokab.asiek.schedule.Resource;
+import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Form_PrepareEquipment's checklist is the equipment booked for the activity: offered with the units booked when the
+ * task is created, and on submission every piece ticked and nothing else. The bookings say what was booked, not the
+ * options a submission carries.
+ */
+@Component
+class EquipmentChecklist implements TaskFormData, FormRules {
+
+  /**
+   * Task-local: the options of the checklist equipmentPrepared (its valuesKey). Belongs in PustakaAsiekProcess.Vars once
+   * the process package takes it.
+   */
+  static final String BOOKED_EQUIPMENT_OPTIONS = "bookedEquipmentOptions";
+
+  /** One item of the checklist, as form-js reads it. */
+  record Option(String label, String value) {}
+
+  private final ScheduleRepository schedule;
+
+  EquipmentChecklist(ScheduleRepository schedule) {
+    this.schedule = schedule;
+  }
+
+  @Override
+  public String formId() {
+    return Forms.PREPARE_EQUIPMENT;
+  }
+
+  @Override
+  public void prepare(DelegateTask task) {
+    List<Option> options = booked(Optional.ofNullable((String) task.getVariable(ACTIVITY_NUMBER))).entrySet().stream()
+        .map(e -> new Option(e.getKey().name() + " (" + e.getValue() + ")", e.getKey().id()))
+        .toList();
+    task.setVariableLocal(BOOKED_EQUIPMENT_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+  }
+
+  @Override
+  public void check(FormCheck check) {
+    List<Resource> booked = List.copyOf(booked(check.values().string(ACTIVITY_NUMBER)).keySet());
+    List<String> ticked = check.values().strings(EQUIPMENT_PREPARED);
+    if (!booked.stream().map(Resource::id).toList().containsAll(ticked)) {
+      check.reject(EQUIPMENT_PREPARED, "Kolom " + check.label(EQUIPMENT_PREPARED) + " memuat peralatan yang tidak dipesan untuk kegiatan ini.");
+    }
+    List<String> missing = booked.stream().filter(r -> !ticked.contains(r.id())).map(Resource::name).toList();
+    if (!missing.isEmpty()) {
+      check.reject(EQUIPMENT_PREPARED, "Kolom " + check.label(EQUIPMENT_PREPARED) + ": semua peralatan harus disiapkan; belum dicentang: "
+          + String.join(", ", missing) + ".");
+    }
+  }
+
+  /** The equipment the activity holds, with the units booked. */
+  private Map<Resource, Integer> booked(Optional<String> activityNumber) {
+    return activityNumber.map(number -> schedule.activitySchedule(number).equipment()).orElse(Map.of());
+  }
+}

@@ -1,0 +1,204 @@
+package id.go.mojokertokab.asiek.schedule;
+
+import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
+import id.go.mojokertokab.asiek.schedule.Conflict.TakenMeanwhile;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Holds a request's bookings when nothing conflicts, in the caller's transaction (or a new one): the resources are
+ * locked (H2) or guarded by the exclusion constraint (PostgreSQL), and a booking that a concurrent transaction took
+ * first becomes a normal conflict after checking again, never an error. The rules are {@link ConflictCheck}'s.
+ */
+@Service
+public class ReservationService {
+
+  /** PostgreSQL's SQLSTATE for exclusion_violation. */
+  static final String EXCLUSION_VIOLATION = "23P01";
+  /**
+   * deadlock_detected: two bookings whose new holds overlap each wait for the other's check of the exclusion constraint;
+   * PostgreSQL aborts one statement, which is then a race lost like an exclusion violation.
+   */
+  static final String DEADLOCK_DETECTED = "40P01";
+  private static final int ATTEMPTS = 5;
+  /** Holidays are read this far around a request: more than the free-slot search can move it. */
+  private static final int CALENDAR_MARGIN_DAYS = 120;
+
+  private final ScheduleRepository repository;
+  private final OfficeCalendar calendar;
+  private final TransactionTemplate savepoint;
+  private final Clock clock;
+
+  ReservationService(ScheduleRepository repository, OfficeCalendar calendar, PlatformTransactionManager transactions, Clock clock) {
+    this.repository = repository;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /**
+   * Replaces the activity's bookings by the request's, or leaves them untouched and reports every conflict with the
+   * nearest free slot.
+   */
+  @Transactional
+  public ScheduleOutcome reserve(ScheduleRequest request, String user) {
+    for (int attempt = 1; ; attempt++) {
+      Map<String, Resource> resources = resources(request);
+      repository.lockForBooking(resources.keySet());
+      Instant now = clock.instant();
+      WorkingCalendar days = workingCalendar(request, now);
+      List<Conflict> conflicts = check(request, resources, days, now);
+      if (!conflicts.isEmpty()) {
+        return new ScheduleOutcome(List.of(), conflicts, proposal(request, resources, conflicts, days, now));
+      }
+      try {
+        List<Booking> held = savepoint.execute(status -> hold(request, resources, user, now));
+        return new ScheduleOutcome(held, List.of(), Optional.empty());
+      } catch (DataAccessException | UnitsGone e) {
+        boolean race = e instanceof UnitsGone || isExclusionViolation(e) || hasSqlState(e, DEADLOCK_DETECTED);
+        if (!race) {
+          throw e;
+        }
+        if (attempt == ATTEMPTS) {
+          return new ScheduleOutcome(List.of(), List.of(new TakenMeanwhile()), Optional.empty());
+        }
+        // a concurrent booking won the race (it committed between our check and our insert): check again, now seeing it
+      }
+    }
+  }
+
+  /** Books one resource for another office event; the outcome says why not when it conflicts. */
+  @Transactional
+  public ScheduleOutcome bookSingle(String resourceId, Session period, int quantity, String title, String user) {
+    return reserve(new ScheduleRequest(null, title, List.of(period), List.of(new ResourceDemand(resourceId, quantity)), null), user);
+  }
+
+  /** Every conflict of the request as the schedule stands, in the order of its sessions; holds nothing. */
+  public List<Conflict> check(ScheduleRequest request) {
+    Instant now = clock.instant();
+    return check(request, resources(request), workingCalendar(request, now), now);
+  }
+
+  private List<Conflict> check(ScheduleRequest request, Map<String, Resource> resources, WorkingCalendar days, Instant now) {
+    List<Hold> holds = repository.overlapping(ConflictCheck.windows(request, resources), request.activityNumber());
+    return new ConflictCheck(days, now).conflicts(request, resources, holds);
+  }
+
+  private Optional<List<Session>> proposal(ScheduleRequest request, Map<String, Resource> resources, List<Conflict> conflicts,
+      WorkingCalendar days, Instant now) {
+    if (conflicts.stream().anyMatch(c -> !c.solvedByAnotherDay())) {
+      return Optional.empty();
+    }
+    FreeSlotSearch search = new FreeSlotSearch(days, now);
+    List<Hold> holds = repository.overlapping(search.windows(request, resources), request.activityNumber());
+    return search.nearest(request, resources, conflicts, holds);
+  }
+
+  private Map<String, Resource> resources(ScheduleRequest request) {
+    return repository.resources(request.demands().stream().map(ResourceDemand::resourceId).distinct().toList());
+  }
+
+  /** The office's calendar around the request's sessions and today, far enough for the free-slot search. */
+  private WorkingCalendar workingCalendar(ScheduleRequest request, Instant now) {
+    List<LocalDate> days = Stream.concat(Stream.of(now), request.sessions().stream().map(Session::start))
+        .map(calendar::today).toList();
+    LocalDate first = days.stream().min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate last = days.stream().max(Comparator.naturalOrder()).orElseThrow();
+    return calendar.between(first.minusDays(CALENDAR_MARGIN_DAYS), last.plusDays(CALENDAR_MARGIN_DAYS));
+  }
+
+  private List<Booking> hold(ScheduleRequest request, Map<String, Resource> resources, String user, Instant now) {
+    if (request.activityNumber() != null) {
+      repository.deleteBookingsOf(request.activityNumber());
+    }
+    List<Booking> held = new ArrayList<>();
+    for (ResourceDemand demand : request.demands()) {
+      Resource resource = resources.get(demand.resourceId());
+      List<Long> bookingIds = new ArrayList<>();
+      for (Session session : request.sessions()) {
+        String title = request.title() + (request.activityNumber() == null ? "" : " – " + session.type().label());
+        bookingIds.add(repository.insertBooking(resource.id(), session.start(), session.end(), demand.quantity(),
+            request.activityNumber(), request.activityNumber() == null ? null : session.type(), title, user, now));
+      }
+      // One activity does not need set-up and cleaning between its own sessions in the same place: sessions whose
+      // windows touch share one block of units.
+      for (Block block : blocks(request.sessions(), resource)) {
+        Set<Integer> busy = new TreeSet<>();
+        repository.overlapping(resource.id(), block.from(), block.until(), request.activityNumber()).forEach(h -> busy.add(h.unitNo()));
+        int taken = 0;
+        for (int unit = 1; unit <= resource.quantity() && taken < demand.quantity(); unit++) {
+          if (!busy.contains(unit)) {
+            repository.insertUnit(bookingIds.get(block.firstSession()), resource.id(), unit, block.from(), block.until());
+            taken++;
+          }
+        }
+        if (taken < demand.quantity()) {
+          throw new UnitsGone(resource.id());
+        }
+      }
+      bookingIds.forEach(id -> held.add(repository.booking(id).orElseThrow()));
+    }
+    return held;
+  }
+
+  /** Units that were free at the check were taken by a transaction that committed since: the savepoint is rolled back. */
+  static final class UnitsGone extends RuntimeException {
+    UnitsGone(String resourceId) {
+      super("units of " + resourceId + " were taken by a concurrent booking", null, false, false);
+    }
+  }
+
+  /** A stretch of time a resource is held for consecutive sessions, with its buffer before and after. */
+  record Block(int firstSession, Instant from, Instant until) {}
+
+  static List<Block> blocks(List<Session> sessions, Resource resource) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> sessions.get(i).start()));
+    List<Block> blocks = new ArrayList<>();
+    for (int i : order) {
+      Instant from = sessions.get(i).start().minus(resource.buffer());
+      Instant until = sessions.get(i).end().plus(resource.buffer());
+      Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+      if (last != null && !from.isAfter(last.until())) {
+        blocks.set(blocks.size() - 1, new Block(last.firstSession(), last.from(), until.isAfter(last.until()) ? until : last.until()));
+      } else {
+        blocks.add(new Block(i, from, until));
+      }
+    }
+    return blocks;
+  }
+
+  static boolean isExclusionViolation(Throwable e) {
+    return hasSqlState(e, EXCLUSION_VIOLATION);
+  }
+
+  private static boolean hasSqlState(Throwable e, String state) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
