@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,7 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One Spring Security chain for /api: HTTP Basic against Camunda's users, nothing kept in the session, and the rules of
@@ -47,9 +42,7 @@ class ApiSecurityConfiguration {
   @Order(1)
   SecurityFilterChain staffApi(HttpSecurity http, List<ApiAccess> rules, CamundaUserAuthenticationProvider users)
       throws Exception {
-    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    List<String> staff = Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN), Lanes.ALL.stream().map(Lanes.Lane::groupId)).toList();
-    http.securityMatcher(paths.matcher(API))
+    http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(API))
         .authenticationProvider(users)
         .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(this::unauthorized)
@@ -60,19 +53,7 @@ class ApiSecurityConfiguration {
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(AbstractHttpConfigurer::disable)
         .anonymous(anonymous -> anonymous.principal("anonim"))
-        .authorizeHttpRequests(authorize -> {
-          for (ApiAccess rule : rules) {
-            RequestMatcher matcher = paths.matcher(rule.method(), rule.pathPattern());
-            if (rule.open()) {
-              authorize.requestMatchers(matcher).permitAll();
-            } else {
-              List<String> allowed = new ArrayList<>(rule.lanes());
-              allowed.add(Groups.CAMUNDA_ADMIN);
-              authorize.requestMatchers(matcher).hasAnyAuthority(allowed.toArray(String[]::new));
-            }
-          }
-          authorize.anyRequest().hasAnyAuthority(staff.toArray(String[]::new));
-        });
+        .authorizeHttpRequests(authorize -> AccessRules.apply(authorize, rules, "/api"));
     return http.build();
   }
 
@@ -88,21 +69,7 @@ class ApiSecurityConfiguration {
       unauthorized(request, response, null);
       return;
     }
-    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    String message = !user.isStaff() ? "Hanya staf dinas yang dapat memakai API ini."
-        : rules.stream().filter(rule -> !rule.open() && paths.matcher(rule.method(), rule.pathPattern()).matches(request))
-            .findFirst()
-            .map(rule -> "Hanya " + laneNames(rule.lanes()) + " yang dapat " + rule.action() + ".")
-            .orElse("Anda tidak berwenang melakukan tindakan ini.");
-    write(response, HttpStatus.FORBIDDEN, message);
-  }
-
-  private static String laneNames(List<String> groupIds) {
-    List<String> names = groupIds.stream().map(Lanes::name).toList();
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " dan " + names.get(names.size() - 1);
+    write(response, HttpStatus.FORBIDDEN, user.isStaff() ? AccessRules.refusal(request, user, rules) : "Hanya staf dinas yang dapat memakai API ini.");
   }
 
   private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
