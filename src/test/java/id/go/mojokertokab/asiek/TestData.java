@@ -1,5 +1,7 @@
 package id.go.mojokertokab.asiek;
 
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -23,48 +25,48 @@ public final class TestData {
 
   public static Map<String, Object> requestLetter(LocalDate today) {
     Map<String, Object> v = new HashMap<>();
-    v.put("agendaNumber", "045/123/416-117/2026");
-    v.put("letterNumber", "421.2/77/SDN1/2026");
-    v.put("letterDate", today.minusDays(3).toString());
-    v.put("subject", "Permohonan kegiatan Pustaka ASIEK bagi siswa kelas V");
-    v.put("institutionName", "SDN 1 Mojosari");
-    v.put("institutionAddress", "Jl. Hayam Wuruk No. 5, Mojosari, Kabupaten Mojokerto");
-    v.put("contactName", "Ibu Siti Aminah");
-    v.put("contactEmail", "siti.aminah@sdn1mojosari.sch.id");
-    v.put("contactPhone", "0812-3456-7890");
-    v.put("proposedStartDate", today.plusDays(21).toString());
-    v.put("proposedEndDate", today.plusDays(25).toString());
-    v.put("expectedParticipants", 40L);
-    v.put("requestNote", "Peserta siswa kelas V dan dua guru pendamping.");
+    v.put(AGENDA_NUMBER.name(), "045/123/416-117/2026");
+    v.put(LETTER_NUMBER.name(), "421.2/77/SDN1/2026");
+    v.put(LETTER_DATE.name(), today.minusDays(3).toString());
+    v.put(SUBJECT.name(), "Permohonan kegiatan Pustaka ASIEK bagi siswa kelas V");
+    v.put(INSTITUTION_NAME.name(), "SDN 1 Mojosari");
+    v.put(INSTITUTION_ADDRESS.name(), "Jl. Hayam Wuruk No. 5, Mojosari, Kabupaten Mojokerto");
+    v.put(CONTACT_NAME.name(), "Ibu Siti Aminah");
+    v.put(CONTACT_EMAIL.name(), "siti.aminah@sdn1mojosari.sch.id");
+    v.put(CONTACT_PHONE.name(), "0812-3456-7890");
+    v.put(PROPOSED_START_DATE.name(), today.plusDays(21).toString());
+    v.put(PROPOSED_END_DATE.name(), today.plusDays(25).toString());
+    v.put(EXPECTED_PARTICIPANTS.name(), 40L);
+    v.put(REQUEST_NOTE.name(), "Peserta siswa kelas V dan dua guru pendamping.");
     return v;
   }
 
   public static Map<String, Object> acceptedDisposition() {
     Map<String, Object> v = new HashMap<>();
-    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Kertas lembar disposisi\",\"ATK lainnya\"]").create());
-    v.put("dispositionDecision", "DITERIMA");
-    v.put("dispositionInstruction", "Koordinasikan jadwal dengan pemohon dan siapkan ruang baca anak.");
-    v.put("dispositionForwardedTo", "bidang-pengembangan");
-    v.put("dispositionNote", "Prioritaskan minggu kedua bulan depan.");
-    v.put("outputConfirmed", true);
+    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Kertas lembar disposisi\",\"ATK lainnya\"]").create());
+    v.put(DISPOSITION_DECISION.name(), "DITERIMA");
+    v.put(DISPOSITION_INSTRUCTION.name(), "Koordinasikan jadwal dengan pemohon dan siapkan ruang baca anak.");
+    v.put(DISPOSITION_FORWARDED_TO.name(), "bidang-pengembangan");
+    v.put(DISPOSITION_NOTE.name(), "Prioritaskan minggu kedua bulan depan.");
+    v.put(OUTPUT_CONFIRMED.name(), true);
     return v;
   }
 
   public static Map<String, Object> rejectedDisposition() {
     Map<String, Object> v = new HashMap<>();
-    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Kertas lembar disposisi\",\"ATK lainnya\"]").create());
-    v.put("dispositionDecision", "DITOLAK");
-    v.put("rejectionReason", "Ruang pelatihan pada tanggal yang diusulkan sedang direnovasi.");
+    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Kertas lembar disposisi\",\"ATK lainnya\"]").create());
+    v.put(DISPOSITION_DECISION.name(), "DITOLAK");
+    v.put(REJECTION_REASON.name(), "Ruang pelatihan pada tanggal yang diusulkan sedang direnovasi.");
     return v;
   }
 
   public static Map<String, Object> coordination(ZonedDateTime conveyedAt) {
     Map<String, Object> v = new HashMap<>();
-    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat komunikasi\"]").create());
-    v.put("dispositionConveyedVia", "WHATSAPP");
-    v.put("dispositionConveyedAt", conveyedAt.toOffsetDateTime().toString());
-    v.put("coordinationNote", "Pemohon setuju; jadwal akan dikonfirmasi setelah pemeriksaan ruang.");
-    v.put("outputConfirmed", true);
+    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat komunikasi\"]").create());
+    v.put(DISPOSITION_CONVEYED_VIA.name(), "WHATSAPP");
+    v.put(DISPOSITION_CONVEYED_AT.name(), conveyedAt.toOffsetDateTime().toString());
+    v.put(COORDINATION_NOTE.name(), "Pemohon setuju; jadwal akan dikonfirmasi setelah pemeriksaan ruang.");
+    v.put(OUTPUT_CONFIRMED.name(), true);
     v.putAll(schedule(LocalDate.of(2026, 12, 21)));
     return v;
   }
@@ -73,13 +75,13 @@ public final class TestData {
   public static Map<String, Object> schedule(LocalDate first) {
     Map<String, Object> v = new HashMap<>();
     LocalDate second = first.plusDays(1);
-    v.put("sessions", SpinValues.jsonValue("[" + session("PEMBUKAAN", first, "08:00", "09:00") + ","
+    v.put(SESSIONS.name(), SpinValues.jsonValue("[" + session("PEMBUKAAN", first, "08:00", "09:00") + ","
         + session("MATERI", first, "09:00", "15:00") + "," + session("PRAKTIK", second, "08:00", "15:00") + "]").create());
-    v.put("roomId", "ruang-pelatihan");
-    v.put("speakerId", "narasumber-pustakawan");
-    v.put("capacity", 30L);
-    v.put("registrationDeadline", first.minusDays(3).toString());
-    v.put("equipment", SpinValues.jsonValue("[{\"resourceId\":\"proyektor\",\"quantity\":1},{\"resourceId\":\"pc-printer\",\"quantity\":5}]").create());
+    v.put(ROOM_ID.name(), "ruang-pelatihan");
+    v.put(SPEAKER_ID.name(), "narasumber-pustakawan");
+    v.put(CAPACITY.name(), 30L);
+    v.put(REGISTRATION_DEADLINE.name(), first.minusDays(3).toString());
+    v.put(EQUIPMENT.name(), SpinValues.jsonValue("[{\"resourceId\":\"proyektor\",\"quantity\":1},{\"resourceId\":\"pc-printer\",\"quantity\":5}]").create());
     return v;
   }
 
@@ -89,27 +91,27 @@ public final class TestData {
 
   public static Map<String, Object> preparedEquipment() {
     Map<String, Object> v = new HashMap<>();
-    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
     // the equipment booked by schedule(): every piece ticked
-    v.put("equipmentPrepared", SpinValues.jsonValue("[\"proyektor\",\"pc-printer\"]").create());
-    v.put("outputConfirmed", true);
+    v.put(EQUIPMENT_PREPARED.name(), SpinValues.jsonValue("[\"proyektor\",\"pc-printer\"]").create());
+    v.put(OUTPUT_CONFIRMED.name(), true);
     return v;
   }
 
   public static Map<String, Object> preparedRoom(ZonedDateTime readyAt) {
     Map<String, Object> v = new HashMap<>();
-    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
-    v.put("roomReadyAt", readyAt.toOffsetDateTime().toString());
-    v.put("outputConfirmed", true);
+    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    v.put(ROOM_READY_AT.name(), readyAt.toOffsetDateTime().toString());
+    v.put(OUTPUT_CONFIRMED.name(), true);
     return v;
   }
 
   public static Map<String, Object> speakerConfirmation() {
     Map<String, Object> v = new HashMap<>();
-    v.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
-    v.put("speakerAttendanceConfirmed", true);
-    v.put("materialTitle", "Mengenal katalog dan menelusur koleksi perpustakaan");
-    v.put("materialOutline", "1. Jenis koleksi. 2. Katalog daring. 3. Praktik menelusur.");
+    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    v.put(SPEAKER_ATTENDANCE_CONFIRMED.name(), true);
+    v.put(MATERIAL_TITLE.name(), "Mengenal katalog dan menelusur koleksi perpustakaan");
+    v.put(MATERIAL_OUTLINE.name(), "1. Jenis koleksi. 2. Katalog daring. 3. Praktik menelusur.");
     return v;
   }
 }

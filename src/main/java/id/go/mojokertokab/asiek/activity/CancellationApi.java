@@ -55,7 +55,7 @@ class CancellationApi {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan berjalan dengan nomor " + number + ".");
     }
     runtime.createMessageCorrelation(Messages.REQUEST_CANCELLED).processInstanceBusinessKey(number)
-        .setVariable(Vars.CANCELLATION_REASON, body.alasan().strip()).correlate();
+        .setVariable(Vars.CANCELLATION_REASON.name(), body.alasan().strip()).correlate();
     return ResponseEntity.accepted().body(Map.of("pesan", "Pembatalan kegiatan " + number + " dicatat."));
   }
 }

@@ -24,14 +24,14 @@ class DispositionRules implements FormRules {
 
   @Override
   public void check(FormCheck check) {
-    String decision = check.values().string(DISPOSITION_DECISION).orElse("");
+    String decision = check.values().string(DISPOSITION_DECISION.name()).orElse("");
     List<String> shown = switch (decision) {
-      case Decisions.ACCEPTED -> List.of(DISPOSITION_INSTRUCTION, DISPOSITION_FORWARDED_TO, OUTPUT_CONFIRMED);
-      case Decisions.REJECTED -> List.of(REJECTION_REASON);
+      case Decisions.ACCEPTED -> List.of(DISPOSITION_INSTRUCTION.name(), DISPOSITION_FORWARDED_TO.name(), OUTPUT_CONFIRMED.name());
+      case Decisions.REJECTED -> List.of(REJECTION_REASON.name());
       default -> List.of();
     };
     for (String key : shown) {
-      if (OUTPUT_CONFIRMED.equals(key)) {
+      if (OUTPUT_CONFIRMED.name().equals(key)) {
         check.requireTrue(key);
       } else {
         check.require(key);

@@ -34,10 +34,10 @@ class NotifyCooperationAnalystDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Activity activity = activities.get((String) execution.getVariable(ACTIVITY_NUMBER));
-    String forwardedTo = staff.groupName((String) execution.getVariable(DISPOSITION_FORWARDED_TO));
+    Activity activity = activities.get(ACTIVITY_NUMBER.get(execution));
+    String forwardedTo = staff.groupName(DISPOSITION_FORWARDED_TO.get(execution));
     mail.sendOnce(RequestLetters.dispositionForwarded(activity, staff.emailsOf(Lanes.ANALIS_KERJASAMA),
-        (String) execution.getVariable(DISPOSITION_INSTRUCTION), (String) execution.getVariable(DISPOSITION_NOTE),
+        DISPOSITION_INSTRUCTION.get(execution), DISPOSITION_NOTE.get(execution),
         forwardedTo, mailProperties.publicUrl() + "/camunda/app/tasklist/default/"));
     activities.updateStatus(activity.activityNumber(), ActivityStatus.ACCEPTED);
   }

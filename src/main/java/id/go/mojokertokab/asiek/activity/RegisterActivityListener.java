@@ -32,15 +32,16 @@ class RegisterActivityListener implements ExecutionListener {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String number = numbers.next(now.atZone(calendar.zone()).getYear());
     execution.setProcessBusinessKey(number);
-    execution.setVariable(ACTIVITY_NUMBER, number);
-    FormValues form = new FormValues(execution.getVariables(), calendar.zone());
+    ACTIVITY_NUMBER.set(execution, number);
     activities.insert(new Activity(number, execution.getProcessInstanceId(),
-        form.string(AGENDA_NUMBER).orElseThrow(), form.string(LETTER_NUMBER).orElseThrow(),
-        form.date(LETTER_DATE).orElseThrow(), form.string(SUBJECT).orElseThrow(),
-        form.string(INSTITUTION_NAME).orElseThrow(), form.string(INSTITUTION_ADDRESS).orElse(null),
-        form.string(CONTACT_NAME).orElseThrow(), form.string(CONTACT_EMAIL).orElseThrow(),
-        form.string(CONTACT_PHONE).orElseThrow(), form.date(PROPOSED_START_DATE).orElseThrow(),
-        form.date(PROPOSED_END_DATE).orElseThrow(), form.number(EXPECTED_PARTICIPANTS).orElseThrow().intValue(),
-        (String) execution.getVariable(REGISTRAR_ID), now, ActivityStatus.REGISTERED));
+        AGENDA_NUMBER.require(execution).strip(), LETTER_NUMBER.require(execution).strip(), LETTER_DATE.require(execution),
+        SUBJECT.require(execution).strip(), INSTITUTION_NAME.require(execution).strip(), blankToNull(INSTITUTION_ADDRESS.get(execution)),
+        CONTACT_NAME.require(execution).strip(), CONTACT_EMAIL.require(execution).strip(), CONTACT_PHONE.require(execution).strip(),
+        PROPOSED_START_DATE.require(execution), PROPOSED_END_DATE.require(execution),
+        EXPECTED_PARTICIPANTS.require(execution).intValue(), REGISTRAR_ID.get(execution), now, ActivityStatus.REGISTERED));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

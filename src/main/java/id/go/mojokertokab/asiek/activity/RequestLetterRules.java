@@ -18,12 +18,13 @@ class RequestLetterRules implements FormRules {
 
   @Override
   public void check(FormCheck check) {
-    check.requireIndonesianPhone(CONTACT_PHONE);
-    check.requireNotFuture(LETTER_DATE);
-    check.requireNotPast(PROPOSED_START_DATE);
-    check.requireNotPast(PROPOSED_END_DATE);
-    check.requireNotBefore(PROPOSED_END_DATE, PROPOSED_START_DATE);
-    check.values().number(EXPECTED_PARTICIPANTS).filter(n -> n % 1 != 0).ifPresent(n ->
-        check.reject(EXPECTED_PARTICIPANTS, "Kolom " + check.label(EXPECTED_PARTICIPANTS) + " harus bilangan bulat."));
+    check.requireIndonesianPhone(CONTACT_PHONE.name());
+    check.requireNotFuture(LETTER_DATE.name());
+    check.requireNotPast(PROPOSED_START_DATE.name());
+    check.requireNotPast(PROPOSED_END_DATE.name());
+    check.requireNotBefore(PROPOSED_END_DATE.name(), PROPOSED_START_DATE.name());
+    String participants = EXPECTED_PARTICIPANTS.name();
+    check.values().number(participants).filter(n -> n % 1 != 0).ifPresent(n ->
+        check.reject(participants, "Kolom " + check.label(participants) + " harus bilangan bulat."));
   }
 }

@@ -22,8 +22,8 @@ class SendRejectionLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Activity activity = activities.get((String) execution.getVariable(ACTIVITY_NUMBER));
-    mail.sendOnce(RequestLetters.rejection(activity, (String) execution.getVariable(REJECTION_REASON)));
+    Activity activity = activities.get(ACTIVITY_NUMBER.get(execution));
+    mail.sendOnce(RequestLetters.rejection(activity, REJECTION_REASON.get(execution)));
     activities.updateStatus(activity.activityNumber(), ActivityStatus.REJECTED);
   }
 }

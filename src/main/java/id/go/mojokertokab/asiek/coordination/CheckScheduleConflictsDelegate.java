@@ -48,27 +48,27 @@ class CheckScheduleConflictsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ZoneId zone = calendar.properties().zone();
     FormValues values = new FormValues(execution.getVariables(), zone);
-    String number = (String) execution.getVariable(ACTIVITY_NUMBER);
-    String institution = (String) execution.getVariable(INSTITUTION_NAME);
+    String number = ACTIVITY_NUMBER.get(execution);
+    String institution = INSTITUTION_NAME.get(execution);
     ScheduleRequest request = CoordinationForm.request(values, zone, number, "Pustaka ASIEK " + number + " – " + institution);
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 
     ScheduleOutcome outcome = reservations.reserve(request, user == null ? null : user.getUserId());
 
-    execution.setVariable(SCHEDULE_CONFLICT, !outcome.booked());
-    execution.setVariable(COORDINATOR_ID, user == null ? null : user.getUserId());
+    SCHEDULE_CONFLICT.set(execution, !outcome.booked());
+    COORDINATOR_ID.set(execution, user == null ? null : user.getUserId());
     if (outcome.booked()) {
       ActivitySchedule booked = schedule.activitySchedule(number);
-      execution.setVariable(SCHEDULE_CONFLICT_REPORT, null);
-      execution.setVariable(SCHEDULE_PROPOSAL, null);
-      execution.setVariable(OPENING_AT, Date.from(booked.sessions().get(0).start()));
-      execution.setVariable(SCHEDULE_SUMMARY, ScheduleSummary.of(booked, request.participants(),
-          values.date(REGISTRATION_DEADLINE).orElse(null), calendar.format()));
-      execution.setVariable(SCHEDULE_SEQUENCE, schedule.nextRevision(number));
+      SCHEDULE_CONFLICT_REPORT.set(execution, null);
+      SCHEDULE_PROPOSAL.set(execution, null);
+      OPENING_AT.set(execution, Date.from(booked.sessions().get(0).start()));
+      SCHEDULE_SUMMARY.set(execution, ScheduleSummary.of(booked, request.participants(),
+          values.date(REGISTRATION_DEADLINE.name()).orElse(null), calendar.format()));
+      SCHEDULE_SEQUENCE.set(execution, (long) schedule.nextRevision(number));
     } else {
       ConflictMessages messages = ConflictMessages.markdown(zone);
-      execution.setVariable(SCHEDULE_CONFLICT_REPORT, messages.report(outcome.conflicts()));
-      execution.setVariable(SCHEDULE_PROPOSAL, messages.proposal(outcome.proposal()));
+      SCHEDULE_CONFLICT_REPORT.set(execution, messages.report(outcome.conflicts()));
+      SCHEDULE_PROPOSAL.set(execution, messages.proposal(outcome.proposal()));
     }
   }
 }

@@ -40,7 +40,7 @@ final class CoordinationForm {
 
   static List<Session> sessions(FormValues values, ZoneId zone) {
     List<Session> sessions = new ArrayList<>();
-    for (Map<String, Object> item : values.objects(SESSIONS)) {
+    for (Map<String, Object> item : values.objects(SESSIONS.name())) {
       Optional<SessionType> type = sessionType(item.get(SESSION_TYPE));
       Optional<LocalDate> date = date(item.get(SESSION_DATE));
       Optional<LocalTime> start = time(item.get(START_TIME));
@@ -56,7 +56,7 @@ final class CoordinationForm {
 
   static List<ResourceDemand> equipment(FormValues values) {
     List<ResourceDemand> equipment = new ArrayList<>();
-    for (Map<String, Object> item : values.objects(EQUIPMENT)) {
+    for (Map<String, Object> item : values.objects(EQUIPMENT.name())) {
       Object id = item.get(RESOURCE_ID);
       int quantity = quantity(item.get(QUANTITY));
       if (id != null && !id.toString().isBlank() && quantity >= 1) {
@@ -68,8 +68,8 @@ final class CoordinationForm {
 
   static ScheduleRequest request(FormValues values, ZoneId zone, String activityNumber, String title) {
     return new ScheduleRequest(activityNumber, title, sessions(values, zone),
-        ScheduleRequest.demands(values.string(ROOM_ID).orElse(null), values.string(SPEAKER_ID).orElse(null), equipment(values)),
-        values.number(CAPACITY).map(Double::intValue).orElse(null));
+        ScheduleRequest.demands(values.string(ROOM_ID.name()).orElse(null), values.string(SPEAKER_ID.name()).orElse(null), equipment(values)),
+        values.number(CAPACITY.name()).map(Double::intValue).orElse(null));
   }
 
   static Optional<SessionType> sessionType(Object value) {

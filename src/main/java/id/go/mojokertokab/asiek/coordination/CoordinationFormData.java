@@ -1,10 +1,12 @@
 package id.go.mojokertokab.asiek.coordination;
 
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.COORDINATOR_ID;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMENT_OPTIONS;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ROOM_OPTIONS;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_CONFLICT;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SPEAKER_OPTIONS;
 
+import id.go.mojokertokab.asiek.form.Option;
 import id.go.mojokertokab.asiek.form.TaskFormData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
 import id.go.mojokertokab.asiek.schedule.Resource;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CoordinationFormData implements TaskFormData {
-
-  /**
-   * Task-local: the options of the equipment select in the dynamic list "equipment" (valuesKey of
-   * Field_EquipmentResourceId). Belongs in PustakaAsiekProcess.Vars once the process package takes it.
-   */
-  static final String EQUIPMENT_OPTIONS = "equipmentOptions";
-
-  /** One option of a select, as form-js reads it. */
-  record Option(String label, String value) {}
 
   private final ScheduleRepository repository;
 
@@ -47,17 +40,18 @@ class CoordinationFormData implements TaskFormData {
   @Override
   public void prepare(DelegateTask task) {
     List<Resource> resources = repository.resources().stream().filter(Resource::active).toList();
-    task.setVariableLocal(ROOM_OPTIONS, options(resources, ResourceKind.ROOM,
+    ROOM_OPTIONS.setLocal(task, options(resources, ResourceKind.ROOM,
         room -> room.seats() == null ? room.name() : room.name() + " (" + room.seats() + " orang)"));
-    task.setVariableLocal(SPEAKER_OPTIONS, options(resources, ResourceKind.SPEAKER, Resource::name));
-    task.setVariableLocal(EQUIPMENT_OPTIONS, options(resources, ResourceKind.EQUIPMENT, Resource::name));
-    if (Boolean.TRUE.equals(task.getVariable(SCHEDULE_CONFLICT)) && task.getVariable(COORDINATOR_ID) instanceof String analyst) {
+    SPEAKER_OPTIONS.setLocal(task, options(resources, ResourceKind.SPEAKER, Resource::name));
+    EQUIPMENT_OPTIONS.setLocal(task, options(resources, ResourceKind.EQUIPMENT, Resource::name));
+    String analyst = COORDINATOR_ID.get(task);
+    if (Boolean.TRUE.equals(SCHEDULE_CONFLICT.get(task)) && analyst != null) {
       task.setAssignee(analyst);
     }
   }
 
-  private static Object options(List<Resource> resources, ResourceKind kind, Function<Resource, String> label) {
+  private static SpinJsonNode options(List<Resource> resources, ResourceKind kind, Function<Resource, String> label) {
     List<Option> options = resources.stream().filter(r -> r.kind() == kind).map(r -> new Option(label.apply(r), r.id())).toList();
-    return SpinValues.jsonValue(Spin.JSON(options)).create();
+    return Spin.JSON(options);
   }
 }

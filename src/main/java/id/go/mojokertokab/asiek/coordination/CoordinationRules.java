@@ -50,16 +50,16 @@ class CoordinationRules implements FormRules {
 
   @Override
   public void check(FormCheck check) {
-    check.requireNotFutureTime(DISPOSITION_CONVEYED_AT);
+    check.requireNotFutureTime(DISPOSITION_CONVEYED_AT.name());
     checkSessions(check);
     checkEquipment(check);
-    check.requireNotPast(REGISTRATION_DEADLINE);
+    check.requireNotPast(REGISTRATION_DEADLINE.name());
   }
 
   private void checkSessions(FormCheck check) {
-    List<Map<String, Object>> sessions = check.values().objects(SESSIONS);
+    List<Map<String, Object>> sessions = check.values().objects(SESSIONS.name());
     if (sessions.isEmpty()) {
-      check.reject(SESSIONS, "Kolom \"Sesi kegiatan\" wajib diisi: pembukaan, penerangan materi dan praktik peserta.");
+      check.reject(SESSIONS.name(), "Kolom \"Sesi kegiatan\" wajib diisi: pembukaan, penerangan materi dan praktik peserta.");
       return;
     }
     Set<SessionType> types = EnumSet.noneOf(SessionType.class);
@@ -72,39 +72,39 @@ class CoordinationRules implements FormRules {
       Optional<LocalTime> start = CoordinationForm.time(session.get(START_TIME));
       Optional<LocalTime> end = CoordinationForm.time(session.get(END_TIME));
       if (type.isEmpty() || date.isEmpty() || start.isEmpty() || end.isEmpty()) {
-        check.reject(SESSIONS + i, which + ": jenis sesi, tanggal, jam mulai dan jam selesai wajib diisi.");
+        check.reject(SESSIONS.name() + i, which + ": jenis sesi, tanggal, jam mulai dan jam selesai wajib diisi.");
         continue;
       }
       types.add(type.get());
       if (!end.get().isAfter(start.get())) {
-        check.reject(SESSIONS + i, which + ": jam selesai harus setelah jam mulai.");
+        check.reject(SESSIONS.name() + i, which + ": jam selesai harus setelah jam mulai.");
       }
       if (date.get().isBefore(check.today())) {
-        check.reject(SESSIONS + i, which + ": tanggal " + date.get() + " sudah lewat.");
+        check.reject(SESSIONS.name() + i, which + ": tanggal " + date.get() + " sudah lewat.");
       }
       first = first == null || date.get().isBefore(first) ? date.get() : first;
     }
     List<Session> periods = CoordinationForm.sessions(check.values(), java.time.ZoneOffset.UTC);
     for (int i = 1; i < periods.size(); i++) {
       if (periods.get(i).start().isBefore(periods.get(i - 1).end())) {
-        check.reject(SESSIONS, "Kolom \"Sesi kegiatan\": sesi tidak boleh saling tumpang tindih waktunya.");
+        check.reject(SESSIONS.name(), "Kolom \"Sesi kegiatan\": sesi tidak boleh saling tumpang tindih waktunya.");
       }
     }
     Set<SessionType> missing = EnumSet.allOf(SessionType.class);
     missing.removeAll(types);
     if (!missing.isEmpty()) {
-      check.reject(SESSIONS, "Kolom \"Sesi kegiatan\" belum memuat sesi " + missing.stream().map(SessionType::label)
+      check.reject(SESSIONS.name(), "Kolom \"Sesi kegiatan\" belum memuat sesi " + missing.stream().map(SessionType::label)
           .collect(Collectors.joining(", ")) + ".");
     }
     LocalDate opening = first;
     if (opening != null) {
-      check.values().date(REGISTRATION_DEADLINE).filter(deadline -> !deadline.isBefore(opening)).ifPresent(deadline ->
-          check.reject(REGISTRATION_DEADLINE, "Kolom " + check.label(REGISTRATION_DEADLINE) + " harus sebelum hari pembukaan."));
+      check.values().date(REGISTRATION_DEADLINE.name()).filter(deadline -> !deadline.isBefore(opening)).ifPresent(deadline ->
+          check.reject(REGISTRATION_DEADLINE.name(), "Kolom " + check.label(REGISTRATION_DEADLINE.name()) + " harus sebelum hari pembukaan."));
     }
   }
 
   private void checkEquipment(FormCheck check) {
-    List<Map<String, Object>> items = check.values().objects(EQUIPMENT);
+    List<Map<String, Object>> items = check.values().objects(EQUIPMENT.name());
     Set<String> equipment = repository.resources().stream().filter(r -> r.kind() == ResourceKind.EQUIPMENT && r.active())
         .map(Resource::id).collect(Collectors.toSet());
     for (int i = 0; i < items.size(); i++) {
@@ -115,10 +115,10 @@ class CoordinationRules implements FormRules {
         continue;
       }
       if (id == null || !equipment.contains(id.toString())) {
-        check.reject(EQUIPMENT + i, "Peralatan ke-" + (i + 1) + ": pilih salah satu peralatan dinas.");
+        check.reject(EQUIPMENT.name() + i, "Peralatan ke-" + (i + 1) + ": pilih salah satu peralatan dinas.");
       }
       if (CoordinationForm.quantity(quantity) < 1) {
-        check.reject(EQUIPMENT + i, "Peralatan ke-" + (i + 1) + ": jumlah harus bilangan bulat paling sedikit 1.");
+        check.reject(EQUIPMENT.name() + i, "Peralatan ke-" + (i + 1) + ": jumlah harus bilangan bulat paling sedikit 1.");
       }
     }
   }

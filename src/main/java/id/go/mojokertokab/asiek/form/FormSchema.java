@@ -26,6 +26,11 @@ public final class FormSchema {
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
   private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** FEEL's keywords and the built-in functions our forms call: words of an expression that are no variable. */
+  private static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "null", "true", "false", "and", "or", "not",
+      "for", "in", "return", "some", "every", "satisfies", "between", "instance", "of", "function", "count", "sum", "min",
+      "max", "string", "number", "date", "time", "duration", "is", "defined", "contains", "substring", "upper", "lower",
+      "case", "now", "today", "length", "get", "value", "list", "append", "concatenate", "abs", "floor", "ceiling");
 
   private final String id;
   private final Map<String, FormField> fields;
@@ -99,7 +104,7 @@ public final class FormSchema {
     Matcher name = NAME.matcher(code);
     while (name.find()) {
       int before = name.start() - 1;
-      if (before < 0 || code.charAt(before) != '.') {
+      if ((before < 0 || code.charAt(before) != '.') && !FEEL_WORDS.contains(name.group())) {
         into.add(name.group());
       }
     }

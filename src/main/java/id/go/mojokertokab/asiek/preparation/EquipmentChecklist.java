@@ -1,10 +1,12 @@
 package id.go.mojokertokab.asiek.preparation;
 
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ACTIVITY_NUMBER;
+import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.BOOKED_EQUIPMENT_OPTIONS;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMENT_PREPARED;
 
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
+import id.go.mojokertokab.asiek.form.Option;
 import id.go.mojokertokab.asiek.form.TaskFormData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
 import id.go.mojokertokab.asiek.schedule.Resource;
@@ -14,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EquipmentChecklist implements TaskFormData, FormRules {
-
-  /**
-   * Task-local: the options of the checklist equipmentPrepared (its valuesKey). Belongs in PustakaAsiekProcess.Vars once
-   * the process package takes it.
-   */
-  static final String BOOKED_EQUIPMENT_OPTIONS = "bookedEquipmentOptions";
-
-  /** One item of the checklist, as form-js reads it. */
-  record Option(String label, String value) {}
 
   private final ScheduleRepository schedule;
 
@@ -47,22 +39,22 @@ class EquipmentChecklist implements TaskFormData, FormRules {
 
   @Override
   public void prepare(DelegateTask task) {
-    List<Option> options = booked(Optional.ofNullable((String) task.getVariable(ACTIVITY_NUMBER))).entrySet().stream()
+    List<Option> options = booked(Optional.ofNullable(ACTIVITY_NUMBER.get(task))).entrySet().stream()
         .map(e -> new Option(e.getKey().name() + " (" + e.getValue() + ")", e.getKey().id()))
         .toList();
-    task.setVariableLocal(BOOKED_EQUIPMENT_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+    BOOKED_EQUIPMENT_OPTIONS.setLocal(task, Spin.JSON(options));
   }
 
   @Override
   public void check(FormCheck check) {
-    List<Resource> booked = List.copyOf(booked(check.values().string(ACTIVITY_NUMBER)).keySet());
-    List<String> ticked = check.values().strings(EQUIPMENT_PREPARED);
+    List<Resource> booked = List.copyOf(booked(check.values().string(ACTIVITY_NUMBER.name())).keySet());
+    List<String> ticked = check.values().strings(EQUIPMENT_PREPARED.name());
     if (!booked.stream().map(Resource::id).toList().containsAll(ticked)) {
-      check.reject(EQUIPMENT_PREPARED, "Kolom " + check.label(EQUIPMENT_PREPARED) + " memuat peralatan yang tidak dipesan untuk kegiatan ini.");
+      check.reject(EQUIPMENT_PREPARED.name(), "Kolom " + check.label(EQUIPMENT_PREPARED.name()) + " memuat peralatan yang tidak dipesan untuk kegiatan ini.");
     }
     List<String> missing = booked.stream().filter(r -> !ticked.contains(r.id())).map(Resource::name).toList();
     if (!missing.isEmpty()) {
-      check.reject(EQUIPMENT_PREPARED, "Kolom " + check.label(EQUIPMENT_PREPARED) + ": semua peralatan harus disiapkan; belum dicentang: "
+      check.reject(EQUIPMENT_PREPARED.name(), "Kolom " + check.label(EQUIPMENT_PREPARED.name()) + ": semua peralatan harus disiapkan; belum dicentang: "
           + String.join(", ", missing) + ".");
     }
   }

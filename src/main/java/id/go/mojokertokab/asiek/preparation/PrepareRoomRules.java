@@ -18,6 +18,6 @@ class PrepareRoomRules implements FormRules {
 
   @Override
   public void check(FormCheck check) {
-    check.requireNotFutureTime(ROOM_READY_AT);
+    check.requireNotFutureTime(ROOM_READY_AT.name());
   }
 }

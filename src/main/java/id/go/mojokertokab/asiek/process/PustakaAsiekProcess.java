@@ -1,5 +1,11 @@
 package id.go.mojokertokab.asiek.process;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
+
 /** The one place that spells the process key, element ids, variable names and form ids of pustaka-asiek.bpmn. */
 public final class PustakaAsiekProcess {
 
@@ -44,78 +50,85 @@ public final class PustakaAsiekProcess {
   }
 
   public static final class Vars {
-    public static final String ACTIVITY_NUMBER = "activityNumber";
-    public static final String REGISTRAR_ID = "registrarId";
-    public static final String AGENDA_NUMBER = "agendaNumber";
-    public static final String LETTER_NUMBER = "letterNumber";
-    public static final String LETTER_DATE = "letterDate";
-    public static final String SUBJECT = "subject";
-    public static final String INSTITUTION_NAME = "institutionName";
-    public static final String INSTITUTION_ADDRESS = "institutionAddress";
-    public static final String CONTACT_NAME = "contactName";
-    public static final String CONTACT_EMAIL = "contactEmail";
-    public static final String CONTACT_PHONE = "contactPhone";
-    public static final String PROPOSED_START_DATE = "proposedStartDate";
-    public static final String PROPOSED_END_DATE = "proposedEndDate";
-    public static final String EXPECTED_PARTICIPANTS = "expectedParticipants";
-    public static final String REQUEST_NOTE = "requestNote";
+    public static final ProcessVariable<String> ACTIVITY_NUMBER = ProcessVariable.text("activityNumber");
+    public static final ProcessVariable<String> REGISTRAR_ID = ProcessVariable.text("registrarId");
+    public static final ProcessVariable<String> AGENDA_NUMBER = ProcessVariable.text("agendaNumber");
+    public static final ProcessVariable<String> LETTER_NUMBER = ProcessVariable.text("letterNumber");
+    public static final ProcessVariable<LocalDate> LETTER_DATE = ProcessVariable.date("letterDate");
+    public static final ProcessVariable<String> SUBJECT = ProcessVariable.text("subject");
+    public static final ProcessVariable<String> INSTITUTION_NAME = ProcessVariable.text("institutionName");
+    public static final ProcessVariable<String> INSTITUTION_ADDRESS = ProcessVariable.text("institutionAddress");
+    public static final ProcessVariable<String> CONTACT_NAME = ProcessVariable.text("contactName");
+    public static final ProcessVariable<String> CONTACT_EMAIL = ProcessVariable.text("contactEmail");
+    public static final ProcessVariable<String> CONTACT_PHONE = ProcessVariable.text("contactPhone");
+    public static final ProcessVariable<LocalDate> PROPOSED_START_DATE = ProcessVariable.date("proposedStartDate");
+    public static final ProcessVariable<LocalDate> PROPOSED_END_DATE = ProcessVariable.date("proposedEndDate");
+    public static final ProcessVariable<Long> EXPECTED_PARTICIPANTS = ProcessVariable.number("expectedParticipants");
+    public static final ProcessVariable<String> REQUEST_NOTE = ProcessVariable.text("requestNote");
 
-    public static final String DISPOSITION_DECISION = "dispositionDecision";
-    public static final String DISPOSITION_INSTRUCTION = "dispositionInstruction";
-    public static final String DISPOSITION_FORWARDED_TO = "dispositionForwardedTo";
-    public static final String DISPOSITION_NOTE = "dispositionNote";
-    public static final String REJECTION_REASON = "rejectionReason";
-    public static final String DISPOSED_BY = "disposedBy";
+    public static final ProcessVariable<String> DISPOSITION_DECISION = ProcessVariable.text("dispositionDecision");
+    public static final ProcessVariable<String> DISPOSITION_INSTRUCTION = ProcessVariable.text("dispositionInstruction");
+    public static final ProcessVariable<String> DISPOSITION_FORWARDED_TO = ProcessVariable.text("dispositionForwardedTo");
+    public static final ProcessVariable<String> DISPOSITION_NOTE = ProcessVariable.text("dispositionNote");
+    public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.text("rejectionReason");
+    public static final ProcessVariable<String> DISPOSED_BY = ProcessVariable.text("disposedBy");
 
-    public static final String DISPOSITION_CONVEYED_VIA = "dispositionConveyedVia";
-    public static final String DISPOSITION_CONVEYED_AT = "dispositionConveyedAt";
-    public static final String COORDINATION_NOTE = "coordinationNote";
+    public static final ProcessVariable<String> DISPOSITION_CONVEYED_VIA = ProcessVariable.text("dispositionConveyedVia");
+    public static final ProcessVariable<OffsetDateTime> DISPOSITION_CONVEYED_AT = ProcessVariable.dateTime("dispositionConveyedAt");
+    public static final ProcessVariable<String> COORDINATION_NOTE = ProcessVariable.text("coordinationNote");
 
-    public static final String SESSIONS = "sessions";
-    public static final String ROOM_ID = "roomId";
-    public static final String SPEAKER_ID = "speakerId";
-    public static final String CAPACITY = "capacity";
-    public static final String REGISTRATION_DEADLINE = "registrationDeadline";
-    public static final String EQUIPMENT = "equipment";
-    public static final String ROOM_OPTIONS = "roomOptions";
-    public static final String SPEAKER_OPTIONS = "speakerOptions";
-    public static final String SCHEDULE_CONFLICT = "scheduleConflict";
-    public static final String SCHEDULE_CONFLICT_REPORT = "scheduleConflictReport";
-    public static final String SCHEDULE_PROPOSAL = "scheduleProposal";
-    public static final String SCHEDULE_SUMMARY = "scheduleSummary";
-    public static final String OPENING_AT = "openingAt";
-    public static final String SCHEDULE_SEQUENCE = "scheduleSequence";
+    public static final ProcessVariable<SpinJsonNode> SESSIONS = ProcessVariable.json("sessions");
+    public static final ProcessVariable<String> ROOM_ID = ProcessVariable.text("roomId");
+    public static final ProcessVariable<String> SPEAKER_ID = ProcessVariable.text("speakerId");
+    public static final ProcessVariable<Long> CAPACITY = ProcessVariable.number("capacity");
+    public static final ProcessVariable<LocalDate> REGISTRATION_DEADLINE = ProcessVariable.date("registrationDeadline");
+    public static final ProcessVariable<SpinJsonNode> EQUIPMENT = ProcessVariable.json("equipment");
+    public static final ProcessVariable<SpinJsonNode> ROOM_OPTIONS = ProcessVariable.json("roomOptions");
+    public static final ProcessVariable<SpinJsonNode> SPEAKER_OPTIONS = ProcessVariable.json("speakerOptions");
+    public static final ProcessVariable<Boolean> SCHEDULE_CONFLICT = ProcessVariable.flag("scheduleConflict");
+    public static final ProcessVariable<String> SCHEDULE_CONFLICT_REPORT = ProcessVariable.text("scheduleConflictReport");
+    public static final ProcessVariable<String> SCHEDULE_PROPOSAL = ProcessVariable.text("scheduleProposal");
+    public static final ProcessVariable<String> SCHEDULE_SUMMARY = ProcessVariable.text("scheduleSummary");
+    public static final ProcessVariable<Date> OPENING_AT = ProcessVariable.instant("openingAt");
+    public static final ProcessVariable<Long> SCHEDULE_SEQUENCE = ProcessVariable.number("scheduleSequence");
     /** The analyst who last submitted the schedule; a conflicting schedule comes back to them. */
-    public static final String COORDINATOR_ID = "coordinatorId";
-    public static final String CANCELLATION_REASON = "cancellationReason";
-    public static final String EQUIPMENT_PREPARED = "equipmentPrepared";
-    public static final String MATERIAL_TITLE = "materialTitle";
-    public static final String MATERIAL_OUTLINE = "materialOutline";
-    public static final String ROOM_READY_AT = "roomReadyAt";
+    public static final ProcessVariable<String> COORDINATOR_ID = ProcessVariable.text("coordinatorId");
+    public static final ProcessVariable<String> CANCELLATION_REASON = ProcessVariable.text("cancellationReason");
+    public static final ProcessVariable<SpinJsonNode> EQUIPMENT_PREPARED = ProcessVariable.json("equipmentPrepared");
+    public static final ProcessVariable<String> MATERIAL_TITLE = ProcessVariable.text("materialTitle");
+    public static final ProcessVariable<String> MATERIAL_OUTLINE = ProcessVariable.text("materialOutline");
+    public static final ProcessVariable<OffsetDateTime> ROOM_READY_AT = ProcessVariable.dateTime("roomReadyAt");
+    /** Task-local: the office's active equipment, the options of the equipment select in the coordination form. */
+    public static final ProcessVariable<SpinJsonNode> EQUIPMENT_OPTIONS = ProcessVariable.json("equipmentOptions");
+    /** Task-local: the equipment booked for the activity, the checklist of the equipment preparation. */
+    public static final ProcessVariable<SpinJsonNode> BOOKED_EQUIPMENT_OPTIONS = ProcessVariable.json("bookedEquipmentOptions");
+    public static final ProcessVariable<String> PREPARATION_NOTE = ProcessVariable.text("preparationNote");
+    public static final ProcessVariable<Boolean> SPEAKER_ATTENDANCE_CONFIRMED = ProcessVariable.flag("speakerAttendanceConfirmed");
+    public static final ProcessVariable<String> EQUIPMENT_NEEDS = ProcessVariable.text("equipmentNeeds");
     /** What was booked when the activity was cancelled, for the cancellation mails: a JSON list of events. */
-    public static final String CANCELLED_SCHEDULE = "cancelledSchedule";
+    public static final ProcessVariable<SpinJsonNode> CANCELLED_SCHEDULE = ProcessVariable.json("cancelledSchedule");
 
-    public static final String REQUIREMENTS_CONFIRMED = "requirementsConfirmed";
-    public static final String OUTPUT_CONFIRMED = "outputConfirmed";
+    public static final ProcessVariable<SpinJsonNode> REQUIREMENTS_CONFIRMED = ProcessVariable.json("requirementsConfirmed");
+    public static final ProcessVariable<Boolean> OUTPUT_CONFIRMED = ProcessVariable.flag("outputConfirmed");
 
     /**
      * Texts our own code writes as Markdown for the forms to show (tables, lists); every value they insert is escaped
      * by their writer. Every other text a form shows is escaped on its way to the form.
      */
-    public static final java.util.Set<String> MARKDOWN = java.util.Set.of(SCHEDULE_SUMMARY, SCHEDULE_CONFLICT_REPORT, SCHEDULE_PROPOSAL);
+    public static final Set<String> MARKDOWN = Set.of(SCHEDULE_SUMMARY.name(), SCHEDULE_CONFLICT_REPORT.name(), SCHEDULE_PROPOSAL.name());
 
     private Vars() {}
   }
 
   /** Task-local variables that show a task's mutu baku in its form. */
   public static final class SopVars {
-    public static final String STEP = "sopStep";
-    public static final String STEP_NAME = "sopStepName";
-    public static final String REQUIREMENTS = "sopRequirements";
-    public static final String DURATION = "sopDuration";
-    public static final String OUTPUT = "sopOutput";
-    public static final String DUE_DATE = "sopDueDate";
-    public static final String REQUIREMENT_OPTIONS = "requirementOptions";
+    public static final ProcessVariable<String> STEP = ProcessVariable.text("sopStep");
+    public static final ProcessVariable<String> STEP_NAME = ProcessVariable.text("sopStepName");
+    public static final ProcessVariable<String> REQUIREMENTS = ProcessVariable.text("sopRequirements");
+    public static final ProcessVariable<String> DURATION = ProcessVariable.text("sopDuration");
+    public static final ProcessVariable<String> OUTPUT = ProcessVariable.text("sopOutput");
+    public static final ProcessVariable<String> DUE_DATE = ProcessVariable.text("sopDueDate");
+    public static final ProcessVariable<SpinJsonNode> REQUIREMENT_OPTIONS = ProcessVariable.json("requirementOptions");
 
     private SopVars() {}
   }

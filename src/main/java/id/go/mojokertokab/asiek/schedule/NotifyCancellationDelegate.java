@@ -25,10 +25,10 @@ class NotifyCancellationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object sequence = execution.getVariable(SCHEDULE_SEQUENCE);
-    notices.cancel((String) execution.getVariable(ACTIVITY_NUMBER), (String) execution.getVariable(CANCELLATION_REASON),
-        new FormValues(execution.getVariables(), calendar.zone()).objects(CANCELLED_SCHEDULE).stream()
+    Long sequence = SCHEDULE_SEQUENCE.get(execution);
+    notices.cancel(ACTIVITY_NUMBER.get(execution), CANCELLATION_REASON.get(execution),
+        new FormValues(execution.getVariables(), calendar.zone()).objects(CANCELLED_SCHEDULE.name()).stream()
             .map(event -> Invitation.Event.fromVariable(event, calendar.zone())).toList(),
-        sequence == null ? 1 : ((Number) sequence).intValue());
+        sequence == null ? 1 : sequence.intValue());
   }
 }

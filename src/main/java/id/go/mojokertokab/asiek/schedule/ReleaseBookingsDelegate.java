@@ -30,15 +30,15 @@ class ReleaseBookingsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(ACTIVITY_NUMBER);
+    String number = ACTIVITY_NUMBER.get(execution);
     ActivitySchedule booked = schedule.activitySchedule(number);
-    var events = booked.events((String) execution.getVariable(INSTITUTION_NAME), calendar.zone()).stream()
+    var events = booked.events(INSTITUTION_NAME.get(execution), calendar.zone()).stream()
         .map(Invitation.Event::asVariable).toList();
     schedule.deleteBookingsOf(number);
     activities.updateStatus(number, ActivityStatus.CANCELLED);
-    execution.setVariable(CANCELLED_SCHEDULE, SpinValues.jsonValue(Spin.JSON(events)).create());
+    CANCELLED_SCHEDULE.set(execution, Spin.JSON(events));
     if (!booked.isEmpty()) {
-      execution.setVariable(SCHEDULE_SEQUENCE, schedule.nextRevision(number));
+      SCHEDULE_SEQUENCE.set(execution, (long) schedule.nextRevision(number));
     }
   }
 }

@@ -20,7 +20,7 @@ class SendScheduleConfirmationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.confirm((String) execution.getVariable(ACTIVITY_NUMBER), ((Number) execution.getVariable(SCHEDULE_SEQUENCE)).intValue(),
-        (String) execution.getVariable(SCHEDULE_SUMMARY));
+    notices.confirm(ACTIVITY_NUMBER.get(execution), SCHEDULE_SEQUENCE.require(execution).intValue(),
+        SCHEDULE_SUMMARY.get(execution));
   }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskQueryVariableRule {
 
-  static final Set<String> SEARCHABLE = Set.of(Vars.ACTIVITY_NUMBER, Vars.INSTITUTION_NAME);
+  static final Set<String> SEARCHABLE = Set.of(Vars.ACTIVITY_NUMBER.name(), Vars.INSTITUTION_NAME.name());
 
   void check(Command<?> command) {
     TaskQueryImpl query = null;

@@ -87,8 +87,8 @@ class TasklistFilters {
     props.put("color", colour);
     props.put("refresh", true);
     props.put("variables", List.of(
-        Map.of("name", Vars.ACTIVITY_NUMBER, "label", "Nomor kegiatan"),
-        Map.of("name", Vars.INSTITUTION_NAME, "label", "Lembaga pemohon")));
+        Map.of("name", Vars.ACTIVITY_NUMBER.name(), "label", "Nomor kegiatan"),
+        Map.of("name", Vars.INSTITUTION_NAME.name(), "label", "Lembaga pemohon")));
     TaskQueryImpl taskQuery = (TaskQueryImpl) query.get();
     return filters.saveFilter(filters.newTaskFilter(name).setOwner(null).setQuery(taskQuery).setProperties(props));
   }

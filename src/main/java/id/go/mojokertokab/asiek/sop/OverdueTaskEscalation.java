@@ -59,7 +59,7 @@ public class OverdueTaskEscalation implements TaskListener {
   }
 
   private static String subject(DelegateTask task) {
-    return "[" + valueOr(task.getVariable(Vars.ACTIVITY_NUMBER), "Pustaka ASIEK") + "] Melewati batas waktu SOP: " + task.getName();
+    return "[" + valueOr(Vars.ACTIVITY_NUMBER.get(task), "Pustaka ASIEK") + "] Melewati batas waktu SOP: " + task.getName();
   }
 
   private String body(DelegateTask task, Set<String> lanes) {
@@ -85,11 +85,11 @@ public class OverdueTaskEscalation implements TaskListener {
         Pesan ini dikirim otomatis oleh aplikasi Pustaka ASIEK.
         """.formatted(
         task.getName(), String.join(", ", laneNames), task.getAssignee() == null ? "belum diambil siapa pun" : task.getAssignee(),
-        valueOr(task.getVariable(Vars.ACTIVITY_NUMBER), "-"), valueOr(task.getVariable(Vars.INSTITUTION_NAME), "-"),
-        valueOr(task.getVariableLocal(SopVars.STEP), "-"), valueOr(task.getVariableLocal(SopVars.STEP_NAME), "-"),
-        valueOr(task.getVariableLocal(SopVars.DURATION), "-"),
+        valueOr(Vars.ACTIVITY_NUMBER.get(task), "-"), valueOr(Vars.INSTITUTION_NAME.get(task), "-"),
+        valueOr(SopVars.STEP.getLocal(task), "-"), valueOr(SopVars.STEP_NAME.getLocal(task), "-"),
+        valueOr(SopVars.DURATION.getLocal(task), "-"),
         task.getDueDate() == null ? "-" : calendar.formatDateTime(task.getDueDate().toInstant()),
-        valueOr(task.getVariableLocal(SopVars.OUTPUT), "-"), mailProperties.publicUrl(), task.getId());
+        valueOr(SopVars.OUTPUT.getLocal(task), "-"), mailProperties.publicUrl(), task.getId());
   }
 
   private static String valueOr(Object value, String fallback) {

@@ -16,14 +16,15 @@ class RequirementsConfirmedCheck implements TaskSubmissionCheck {
 
   @Override
   public void check(FormCheck check, DelegateTask task) {
-    if (check.schema().field(Vars.REQUIREMENTS_CONFIRMED).isEmpty()) {
+    String confirmedKey = Vars.REQUIREMENTS_CONFIRMED.name();
+    if (check.schema().field(confirmedKey).isEmpty()) {
       return;
     }
     List<String> required = SopStep.of(task.getBpmnModelElementInstance()).map(SopStep::requirementItems).orElse(List.of());
-    List<String> confirmed = check.values().strings(Vars.REQUIREMENTS_CONFIRMED);
+    List<String> confirmed = check.values().strings(confirmedKey);
     List<String> missing = required.stream().filter(item -> !confirmed.contains(item)).toList();
     if (!missing.isEmpty()) {
-      check.reject(Vars.REQUIREMENTS_CONFIRMED, "Kolom " + check.label(Vars.REQUIREMENTS_CONFIRMED)
+      check.reject(confirmedKey, "Kolom " + check.label(confirmedKey)
           + ": semua kelengkapan harus tersedia; belum dicentang: " + String.join(", ", missing) + ".");
     }
   }

@@ -6,6 +6,7 @@ import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,7 @@ public class SopDeadlines {
     FlowElement element = execution.getBpmnModelElementInstance();
     SopStep step = SopStep.of(element).orElseThrow(() -> new IllegalStateException(
         "Element " + (element == null ? execution.getCurrentActivityId() : element.getId()) + " has no sopLangkah/waktu properties"));
-    Instant due = dueDate(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), step);
-    if ("true".equals(SopStep.properties(element).get(SopProperties.DUE_BEFORE_OPENING))
-        && execution.getVariable(Vars.OPENING_AT) instanceof Date opening && opening.toInstant().isBefore(due)) {
-      due = opening.toInstant();
-    }
-    return Date.from(due);
+    return Date.from(capAtOpening(element, execution, dueDate(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), step)));
   }
 
   /**
@@ -42,14 +38,14 @@ public class SopDeadlines {
    */
   public java.util.Optional<Instant> sopDueDate(org.camunda.bpm.engine.delegate.DelegateTask task) {
     FlowElement element = task.getBpmnModelElementInstance();
-    return SopStep.of(element).map(step -> {
-      Instant due = dueDate(task.getCreateTime().toInstant(), step);
-      if ("true".equals(SopStep.properties(element).get(SopProperties.DUE_BEFORE_OPENING))
-          && task.getVariable(Vars.OPENING_AT) instanceof Date opening && opening.toInstant().isBefore(due)) {
-        due = opening.toInstant();
-      }
-      return due;
-    });
+    return SopStep.of(element).map(step -> capAtOpening(element, task, dueDate(task.getCreateTime().toInstant(), step)));
+  }
+
+  /** A dueBeforeOpening task is due no later than the opening, once the schedule is booked. */
+  private static Instant capAtOpening(FlowElement element, VariableScope scope, Instant due) {
+    Date opening = Vars.OPENING_AT.get(scope);
+    boolean beforeOpening = "true".equals(SopStep.properties(element).get(SopProperties.DUE_BEFORE_OPENING));
+    return beforeOpening && opening != null && opening.toInstant().isBefore(due) ? opening.toInstant() : due;
   }
 
   public Instant dueDate(Instant start, SopStep step) {

@@ -1,6 +1,8 @@
 package id.go.mojokertokab.asiek.sop;
 
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import id.go.mojokertokab.asiek.form.Option;
+import id.go.mojokertokab.asiek.process.ProcessVariable;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.SopVars;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import java.time.Instant;
@@ -14,7 +16,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
@@ -52,21 +53,20 @@ public class SopTaskListener implements TaskListener {
     Date due = timeoutTimer(task).map(TimerEntity::getDuedate)
         .orElseGet(() -> Date.from(deadlines.dueDate(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), step)));
     task.setDueDate(due);
-    task.setVariableLocal(SopVars.STEP, step.step());
-    task.setVariableLocal(SopVars.STEP_NAME, step.stepName());
-    task.setVariableLocal(SopVars.REQUIREMENTS, step.requirements());
-    task.setVariableLocal(SopVars.DURATION, step.duration());
-    task.setVariableLocal(SopVars.OUTPUT, step.output());
-    task.setVariableLocal(SopVars.DUE_DATE, calendar.formatDateTime(due.toInstant()));
+    SopVars.STEP.setLocal(task, step.step());
+    SopVars.STEP_NAME.setLocal(task, step.stepName());
+    SopVars.REQUIREMENTS.setLocal(task, step.requirements());
+    SopVars.DURATION.setLocal(task, step.duration());
+    SopVars.OUTPUT.setLocal(task, step.output());
+    SopVars.DUE_DATE.setLocal(task, calendar.formatDateTime(due.toInstant()));
     // What Tasklist shows of each task in a lane's list (the filters' variables); lanes read their tasks, not the process.
-    for (String shown : List.of(Vars.ACTIVITY_NUMBER, Vars.INSTITUTION_NAME)) {
-      task.setVariableLocal(shown, task.getVariable(shown));
+    for (ProcessVariable<String> shown : List.of(Vars.ACTIVITY_NUMBER, Vars.INSTITUTION_NAME)) {
+      shown.setLocal(task, shown.get(task));
     }
-    List<Map<String, String>> options = step.requirementItems().stream().map(item -> Map.of("label", item, "value", item)).toList();
-    task.setVariableLocal(SopVars.REQUIREMENT_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+    SopVars.REQUIREMENT_OPTIONS.setLocal(task, Spin.JSON(step.requirementItems().stream().map(item -> new Option(item, item)).toList()));
     // Local, so that what one task's actor confirms is recorded on that task and never pre-fills the next task's form.
-    task.setVariableLocal(Vars.REQUIREMENTS_CONFIRMED, SpinValues.jsonValue("[]").create());
-    task.setVariableLocal(Vars.OUTPUT_CONFIRMED, false);
+    Vars.REQUIREMENTS_CONFIRMED.setLocal(task, Spin.JSON(List.of()));
+    Vars.OUTPUT_CONFIRMED.setLocal(task, false);
   }
 
   private void onUpdate(DelegateTask task) {
@@ -76,7 +76,7 @@ public class SopTaskListener implements TaskListener {
     }
     timeoutTimer(task).filter(timer -> !due.equals(timer.getDuedate())).ifPresent(timer -> {
       timer.setDuedate(due);
-      task.setVariableLocal(SopVars.DUE_DATE, calendar.formatDateTime(due.toInstant()));
+      SopVars.DUE_DATE.setLocal(task, calendar.formatDateTime(due.toInstant()));
     });
   }
 

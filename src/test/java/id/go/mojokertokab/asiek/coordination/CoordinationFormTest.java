@@ -32,18 +32,18 @@ class CoordinationFormTest {
   void equipmentOptionsComeFromTheTaskNotFromTheForm() {
     JsonNode equipment = component("Field_EquipmentResourceId");
 
-    assertThat(equipment.path("valuesKey").asText()).isEqualTo(CoordinationFormData.EQUIPMENT_OPTIONS);
+    assertThat(equipment.path("valuesKey").asText()).isEqualTo(Vars.EQUIPMENT_OPTIONS.name());
     assertThat(equipment.has("values")).as("a static list beside the database").isFalse();
-    assertThat(component("Field_RoomId").path("valuesKey").asText()).isEqualTo(Vars.ROOM_OPTIONS);
-    assertThat(component("Field_SpeakerId").path("valuesKey").asText()).isEqualTo(Vars.SPEAKER_OPTIONS);
+    assertThat(component("Field_RoomId").path("valuesKey").asText()).isEqualTo(Vars.ROOM_OPTIONS.name());
+    assertThat(component("Field_SpeakerId").path("valuesKey").asText()).isEqualTo(Vars.SPEAKER_OPTIONS.name());
   }
 
   @Test
   void dynamicListsUseTheKeysTheCodeReads() {
-    assertThat(component("Field_Sessions").path("path").asText()).isEqualTo(Vars.SESSIONS);
+    assertThat(component("Field_Sessions").path("path").asText()).isEqualTo(Vars.SESSIONS.name());
     assertThat(keys("Field_Sessions")).containsExactly(CoordinationForm.SESSION_TYPE, CoordinationForm.SESSION_DATE,
         CoordinationForm.START_TIME, CoordinationForm.END_TIME);
-    assertThat(component("Field_Equipment").path("path").asText()).isEqualTo(Vars.EQUIPMENT);
+    assertThat(component("Field_Equipment").path("path").asText()).isEqualTo(Vars.EQUIPMENT.name());
     assertThat(keys("Field_Equipment")).containsExactly(CoordinationForm.RESOURCE_ID, CoordinationForm.QUANTITY);
   }
 

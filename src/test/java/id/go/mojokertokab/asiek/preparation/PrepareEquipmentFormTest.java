@@ -17,14 +17,14 @@ class PrepareEquipmentFormTest {
     JsonNode form = new ObjectMapper().readTree(Path.of("forms", "prepare-equipment.form").toFile());
     JsonNode checklist = null;
     for (JsonNode component : form.path("components")) {
-      if (Vars.EQUIPMENT_PREPARED.equals(component.path("key").asText())) {
+      if (Vars.EQUIPMENT_PREPARED.name().equals(component.path("key").asText())) {
         checklist = component;
       }
     }
 
     assertThat(checklist).isNotNull();
-    assertThat(checklist.path("valuesKey").asText()).isEqualTo(EquipmentChecklist.BOOKED_EQUIPMENT_OPTIONS);
+    assertThat(checklist.path("valuesKey").asText()).isEqualTo(Vars.BOOKED_EQUIPMENT_OPTIONS.name());
     assertThat(checklist.has("values")).as("a static list beside the bookings").isFalse();
-    assertThat(checklist.path("conditional").path("hide").asText()).contains(EquipmentChecklist.BOOKED_EQUIPMENT_OPTIONS);
+    assertThat(checklist.path("conditional").path("hide").asText()).contains(Vars.BOOKED_EQUIPMENT_OPTIONS.name());
   }
 }
