@@ -26,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * sends the process's cancellation message: bookings are released and everyone concerned is told.
  */
 @RestController
-class CancellationApi {
+record CancellationApi(RuntimeService runtime) {
 
   static final List<String> RECORDERS = List.of(Lanes.ANALIS_KERJASAMA, Lanes.AGENDARIS_SURAT, Lanes.KADIS, Lanes.BIDANG_PENGEMBANGAN);
 
@@ -41,11 +41,7 @@ class CancellationApi {
     return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/pembatalan", "mencatat pembatalan", RECORDERS);
   }
 
-  private final RuntimeService runtime;
 
-  CancellationApi(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
 
   @PostMapping("/api/kegiatan/{number}/pembatalan")
   ResponseEntity<Map<String, String>> cancel(@PathVariable String number, @Valid @RequestBody CancellationRequest body) {

@@ -5,7 +5,9 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.form.FormValidator;
-import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Decisions;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Decision;
+import java.util.Arrays;
+import java.util.Optional;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -24,12 +26,12 @@ class DispositionRules implements FormRules {
 
   @Override
   public void check(FormCheck check) {
-    String decision = check.values().string(DISPOSITION_DECISION.name()).orElse("");
-    List<String> shown = switch (decision) {
-      case Decisions.ACCEPTED -> List.of(DISPOSITION_INSTRUCTION.name(), DISPOSITION_FORWARDED_TO.name(), OUTPUT_CONFIRMED.name());
-      case Decisions.REJECTED -> List.of(REJECTION_REASON.name());
-      default -> List.of();
-    };
+    Optional<Decision> decision = check.values().string(DISPOSITION_DECISION.name())
+        .flatMap(value -> Arrays.stream(Decision.values()).filter(d -> d.name().equals(value)).findFirst());
+    List<String> shown = decision.map(d -> switch (d) {
+      case DITERIMA -> List.of(DISPOSITION_INSTRUCTION.name(), DISPOSITION_FORWARDED_TO.name(), OUTPUT_CONFIRMED.name());
+      case DITOLAK -> List.of(REJECTION_REASON.name());
+    }).orElse(List.of());
     for (String key : shown) {
       if (OUTPUT_CONFIRMED.name().equals(key)) {
         check.requireTrue(key);

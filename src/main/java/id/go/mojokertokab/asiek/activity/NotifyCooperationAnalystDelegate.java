@@ -8,7 +8,9 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.DISPOSIT
 import id.go.mojokertokab.asiek.notification.MailProperties;
 import id.go.mojokertokab.asiek.notification.MailService;
 import id.go.mojokertokab.asiek.notification.StaffDirectory;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import id.go.mojokertokab.asiek.security.Lanes;
+import id.go.mojokertokab.asiek.sop.SopStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,19 +20,7 @@ import org.springframework.stereotype.Component;
  * disposition fields.
  */
 @Component
-class NotifyCooperationAnalystDelegate implements JavaDelegate {
-
-  private final ActivityRepository activities;
-  private final MailService mail;
-  private final StaffDirectory staff;
-  private final MailProperties mailProperties;
-
-  NotifyCooperationAnalystDelegate(ActivityRepository activities, MailService mail, StaffDirectory staff, MailProperties mailProperties) {
-    this.activities = activities;
-    this.mail = mail;
-    this.staff = staff;
-    this.mailProperties = mailProperties;
-  }
+record NotifyCooperationAnalystDelegate(ActivityRepository activities, MailService mail, StaffDirectory staff, MailProperties mailProperties) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -38,7 +28,8 @@ class NotifyCooperationAnalystDelegate implements JavaDelegate {
     String forwardedTo = staff.groupName(DISPOSITION_FORWARDED_TO.get(execution));
     mail.sendOnce(RequestLetters.dispositionForwarded(activity, staff.emailsOf(Lanes.ANALIS_KERJASAMA),
         DISPOSITION_INSTRUCTION.get(execution), DISPOSITION_NOTE.get(execution),
-        forwardedTo, mailProperties.publicUrl() + "/camunda/app/tasklist/default/"));
+        forwardedTo, SopStep.of(execution.getBpmnModelInstance(), Elements.TASK_COORDINATE_WITH_REQUESTER).get(0).reference(),
+        mailProperties.publicUrl() + "/camunda/app/tasklist/default/"));
     activities.updateStatus(activity.activityNumber(), ActivityStatus.ACCEPTED);
   }
 }

@@ -15,17 +15,7 @@ import org.springframework.stereotype.Component;
  * and records the request letter in asiek_activity; reads the start form's fields, already checked.
  */
 @Component("registerActivityListener")
-class RegisterActivityListener implements ExecutionListener {
-
-  private final ActivityNumbers numbers;
-  private final ActivityRepository activities;
-  private final CalendarProperties calendar;
-
-  RegisterActivityListener(ActivityNumbers numbers, ActivityRepository activities, CalendarProperties calendar) {
-    this.numbers = numbers;
-    this.activities = activities;
-    this.calendar = calendar;
-  }
+record RegisterActivityListener(ActivityNumbers numbers, ActivityRepository activities, CalendarProperties calendar) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

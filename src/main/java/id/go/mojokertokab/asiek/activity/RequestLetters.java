@@ -41,8 +41,9 @@ final class RequestLetters {
         "Jawaban atas surat nomor " + a.letterNumber() + " perihal " + a.subject(), body);
   }
 
+  /** @param nextStep the coordination task's mutu baku as the model carries it, e.g. "SOP langkah 2, waktu 1 hari" */
   static OutgoingMail dispositionForwarded(Activity a, List<String> analysts, String instruction, String note,
-      String forwardedTo, String tasklistUrl) {
+      String forwardedTo, String nextStep, String tasklistUrl) {
     String body = """
         Yth. Staf Analis Kerjasama,
 
@@ -60,7 +61,7 @@ final class RequestLetters {
         Isi disposisi:
         %s
         %s
-        Langkah berikutnya (SOP langkah 2, waktu 1 hari kerja): sampaikan hasil disposisi dan penjelasan langkah \
+        Langkah berikutnya (%s): sampaikan hasil disposisi dan penjelasan langkah \
         selanjutnya kepada pemohon. Tugas "Koordinasi dengan pemohon" menunggu Anda di Tasklist:
         %s
 
@@ -70,7 +71,7 @@ final class RequestLetters {
         OfficeCalendar.formatDate(a.letterDate()), a.agendaNumber(), a.contactName(), a.contactEmail(), a.contactPhone(),
         OfficeCalendar.formatDate(a.proposedStartDate()), OfficeCalendar.formatDate(a.proposedEndDate()),
         a.expectedParticipants(), forwardedTo, indent(instruction),
-        note == null || note.isBlank() ? "" : "\nCatatan KADIS:\n" + indent(note) + "\n", tasklistUrl);
+        note == null || note.isBlank() ? "" : "\nCatatan KADIS:\n" + indent(note) + "\n", nextStep, tasklistUrl);
     return new OutgoingMail("disposition-forwarded:" + a.activityNumber(), analysts,
         "[" + a.activityNumber() + "] Disposisi diterima: koordinasi dengan " + a.institutionName(), body);
   }

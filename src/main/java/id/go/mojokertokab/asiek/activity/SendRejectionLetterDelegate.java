@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_SendRejectionLetter: mails the rejection letter to the requester; reads activityNumber, rejectionReason. */
 @Component
-class SendRejectionLetterDelegate implements JavaDelegate {
-
-  private final ActivityRepository activities;
-  private final MailService mail;
-
-  SendRejectionLetterDelegate(ActivityRepository activities, MailService mail) {
-    this.activities = activities;
-    this.mail = mail;
-  }
+record SendRejectionLetterDelegate(ActivityRepository activities, MailService mail) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

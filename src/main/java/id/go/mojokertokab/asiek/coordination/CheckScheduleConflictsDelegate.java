@@ -32,17 +32,7 @@ import org.springframework.stereotype.Component;
  * scheduleSummary, openingAt, scheduleSequence, coordinatorId.
  */
 @Component
-class CheckScheduleConflictsDelegate implements JavaDelegate {
-
-  private final ReservationService reservations;
-  private final ScheduleRepository schedule;
-  private final OfficeCalendar calendar;
-
-  CheckScheduleConflictsDelegate(ReservationService reservations, ScheduleRepository schedule, OfficeCalendar calendar) {
-    this.reservations = reservations;
-    this.schedule = schedule;
-    this.calendar = calendar;
-  }
+record CheckScheduleConflictsDelegate(ReservationService reservations, ScheduleRepository schedule, OfficeCalendar calendar) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

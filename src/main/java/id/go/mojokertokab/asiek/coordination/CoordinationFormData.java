@@ -24,13 +24,7 @@ import org.springframework.stereotype.Component;
  * asiek_resource holds them now; a schedule that came back with conflicts goes straight to the analyst who proposed it.
  */
 @Component
-class CoordinationFormData implements TaskFormData {
-
-  private final ScheduleRepository repository;
-
-  CoordinationFormData(ScheduleRepository repository) {
-    this.repository = repository;
-  }
+record CoordinationFormData(ScheduleRepository repository) implements TaskFormData {
 
   @Override
   public String formId() {

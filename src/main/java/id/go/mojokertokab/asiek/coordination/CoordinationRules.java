@@ -35,13 +35,7 @@ import org.springframework.stereotype.Component;
  * opening. Conflicts with the calendar and other bookings are not refused here: the conflict check reports them all.
  */
 @Component
-class CoordinationRules implements FormRules {
-
-  private final ScheduleRepository repository;
-
-  CoordinationRules(ScheduleRepository repository) {
-    this.repository = repository;
-  }
+record CoordinationRules(ScheduleRepository repository) implements FormRules {
 
   @Override
   public String formId() {

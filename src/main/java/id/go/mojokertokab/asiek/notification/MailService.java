@@ -26,19 +26,11 @@ import org.springframework.stereotype.Service;
  * Message-ID, which mail clients use to fold the two into one.
  */
 @Service
-public class MailService {
+public record MailService(JavaMailSender sender, MailLog log, MailProperties properties) {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
 
-  private final JavaMailSender sender;
-  private final MailLog log;
-  private final MailProperties properties;
 
-  MailService(JavaMailSender sender, MailLog log, MailProperties properties) {
-    this.sender = sender;
-    this.log = log;
-    this.properties = properties;
-  }
 
   /** @return true if the mail was handed to the SMTP server now, false if that had happened before */
   public boolean sendOnce(OutgoingMail mail) {

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The mail addresses of a lane's staff, from Camunda's identity service. */
 @Component
-public class StaffDirectory {
-
-  private final IdentityService identityService;
-
-  StaffDirectory(IdentityService identityService) {
-    this.identityService = identityService;
-  }
+public record StaffDirectory(IdentityService identityService) {
 
   /** The addresses of the group's members; fails with a message for Cockpit when nobody in it has one. */
   public List<String> emailsOf(String groupId) {

@@ -24,13 +24,7 @@ import org.springframework.stereotype.Component;
  * options a submission carries.
  */
 @Component
-class EquipmentChecklist implements TaskFormData, FormRules {
-
-  private final ScheduleRepository schedule;
-
-  EquipmentChecklist(ScheduleRepository schedule) {
-    this.schedule = schedule;
-  }
+record EquipmentChecklist(ScheduleRepository schedule) implements TaskFormData, FormRules {
 
   @Override
   public String formId() {

@@ -139,11 +139,10 @@ public final class PustakaAsiekProcess {
     private Messages() {}
   }
 
-  public static final class Decisions {
-    public static final String ACCEPTED = "DITERIMA";
-    public static final String REJECTED = "DITOLAK";
-
-    private Decisions() {}
+  /** The KADIS's decision on a request letter: the disposition form's options and the gateway's conditions. */
+  public enum Decision {
+    DITERIMA,
+    DITOLAK
   }
 
   /** Names of the camunda:properties that carry a step's mutu baku in the model. */

@@ -33,20 +33,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api")
-class BookingsApi {
+record BookingsApi(ScheduleRepository repository, ReservationService reservations, OfficeCalendar calendar) {
 
   /** Who may book or cancel the office's other activities. */
   static final List<String> BOOKERS = List.of(Lanes.KASUBAG_UMUM, Lanes.BIDANG_PENGEMBANGAN, Lanes.ANALIS_KERJASAMA);
 
-  private final ScheduleRepository repository;
-  private final ReservationService reservations;
-  private final OfficeCalendar calendar;
 
-  BookingsApi(ScheduleRepository repository, ReservationService reservations, OfficeCalendar calendar) {
-    this.repository = repository;
-    this.reservations = reservations;
-    this.calendar = calendar;
-  }
 
   @GetMapping("/sumber-daya")
   List<Resource> resources() {

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_NotifyCancellation: mails the cancellation; reads activityNumber, cancellationReason, cancelledSchedule, scheduleSequence. */
 @Component
-class NotifyCancellationDelegate implements JavaDelegate {
-
-  private final ScheduleNotices notices;
-  private final CalendarProperties calendar;
-
-  NotifyCancellationDelegate(ScheduleNotices notices, CalendarProperties calendar) {
-    this.notices = notices;
-    this.calendar = calendar;
-  }
+record NotifyCancellationDelegate(ScheduleNotices notices, CalendarProperties calendar) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

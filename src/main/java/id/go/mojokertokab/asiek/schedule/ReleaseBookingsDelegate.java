@@ -16,17 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ReleaseBookings: frees the activity's bookings; reads activityNumber, institutionName; writes cancelledSchedule, scheduleSequence. */
 @Component
-class ReleaseBookingsDelegate implements JavaDelegate {
-
-  private final ScheduleRepository schedule;
-  private final ActivityRepository activities;
-  private final CalendarProperties calendar;
-
-  ReleaseBookingsDelegate(ScheduleRepository schedule, ActivityRepository activities, CalendarProperties calendar) {
-    this.schedule = schedule;
-    this.activities = activities;
-    this.calendar = calendar;
-  }
+record ReleaseBookingsDelegate(ScheduleRepository schedule, ActivityRepository activities, CalendarProperties calendar) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -50,8 +50,9 @@ final class ScheduleMails {
         List.of(calendarFile("REQUEST", ics)));
   }
 
+  /** @param preparationRows the SOP rows of the preparation tasks as the model carries them, e.g. "SOP langkah 4 dan 5" */
   static OutgoingMail confirmationToStaff(String key, List<String> to, Activity a, ActivitySchedule s, String summary,
-      String ics, OfficeCalendar calendar, String tasklistUrl) {
+      String ics, OfficeCalendar calendar, String preparationRows, String tasklistUrl) {
     String body = """
         Yth. Bapak/Ibu,
 
@@ -64,14 +65,14 @@ final class ScheduleMails {
         Narasumber : %s
         Peralatan  : %s
 
-        Tugas persiapan (SOP langkah 4 dan 5) menunggu di Tasklist dan harus selesai sebelum pembukaan:
+        Tugas persiapan (%s) menunggu di Tasklist dan harus selesai sebelum pembukaan:
         %s
 
         Undangan kalender terlampir. Pesan ini dikirim otomatis oleh aplikasi Pustaka ASIEK.
         """.formatted(a.activityNumber(), a.institutionName(), sessionLines(s, calendar),
         s.room() == null ? "-" : s.room().name(), s.speaker() == null ? "-" : s.speaker().name(),
         s.equipment().isEmpty() ? "-" : s.equipment().entrySet().stream().map(e -> e.getKey().name() + " (" + e.getValue() + ")")
-            .collect(Collectors.joining(", ")), tasklistUrl);
+            .collect(Collectors.joining(", ")), preparationRows, tasklistUrl);
     return new OutgoingMail(key, to, "[" + a.activityNumber() + "] Jadwal Pustaka ASIEK dipastikan: " + a.institutionName(),
         body, List.of(calendarFile("REQUEST", ics)));
   }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * {@link ScheduleMails}, each with its iCalendar file, each sent at most once.
  */
 @Service
-class ScheduleNotices {
+record ScheduleNotices(ActivityRepository activities, ScheduleRepository schedule, MailService mail, StaffDirectory staff, OfficeCalendar calendar, MailProperties mailProperties) {
 
   /** The lanes told of a confirmed schedule: those who prepare it, and the activity's owner. */
   static final List<String> CONFIRMED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN);
@@ -25,25 +25,10 @@ class ScheduleNotices {
   static final List<String> CANCELLED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
   static final List<String> CANCELLED_TO_WHEN_BOOKED = List.of(Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN, Lanes.NARASUMBER);
 
-  private final ActivityRepository activities;
-  private final ScheduleRepository schedule;
-  private final MailService mail;
-  private final StaffDirectory staff;
-  private final OfficeCalendar calendar;
-  private final MailProperties mailProperties;
 
-  ScheduleNotices(ActivityRepository activities, ScheduleRepository schedule, MailService mail, StaffDirectory staff,
-      OfficeCalendar calendar, MailProperties mailProperties) {
-    this.activities = activities;
-    this.schedule = schedule;
-    this.mail = mail;
-    this.staff = staff;
-    this.calendar = calendar;
-    this.mailProperties = mailProperties;
-  }
 
   /** The booked schedule of the activity, as invitation revision {@code sequence}; {@code summary} is the form's. */
-  void confirm(String activityNumber, int sequence, String summary) {
+  void confirm(String activityNumber, int sequence, String summary, String preparationRows) {
     Activity activity = activities.get(activityNumber);
     ActivitySchedule booked = schedule.activitySchedule(activityNumber);
     if (booked.isEmpty()) {
@@ -55,9 +40,9 @@ class ScheduleNotices {
 
     mail.sendOnce(ScheduleMails.confirmationToRequester(activity, booked, sequence, ics, calendar));
     mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":speaker", speakerEmails(booked), activity, booked, summary, ics,
-        calendar, tasklist));
+        calendar, preparationRows, tasklist));
     mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":staff", staff.emailsOf(CONFIRMED_TO), activity, booked, summary, ics,
-        calendar, tasklist));
+        calendar, preparationRows, tasklist));
   }
 
   /** The cancellation, with an iCalendar CANCEL of the {@code cancelled} events when a schedule had been booked. */

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks HTTP Basic credentials against Camunda's users; the user's Camunda groups become its authorities. */
 @Component
-class CamundaUserAuthenticationProvider implements AuthenticationProvider {
-
-  private final IdentityService identityService;
-
-  CamundaUserAuthenticationProvider(IdentityService identityService) {
-    this.identityService = identityService;
-  }
+record CamundaUserAuthenticationProvider(IdentityService identityService) implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication authentication) {

@@ -26,13 +26,7 @@ import org.springframework.stereotype.Component;
  * are (their writers escape what they insert).
  */
 @Component
-class FormVariablesNeedToKnow {
-
-  private final DeployedForms forms;
-
-  FormVariablesNeedToKnow(DeployedForms forms) {
-    this.forms = forms;
-  }
+record FormVariablesNeedToKnow(DeployedForms forms) {
 
   /** Before the engine collects the variables: ask it only for those the form needs. */
   void narrow(Command<?> command, CommandContext context) {

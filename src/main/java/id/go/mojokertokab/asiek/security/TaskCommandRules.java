@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * its forms.
  */
 @Component
-class TaskCommandRules {
+record TaskCommandRules(EscalationProperties escalation, DueDateChanges dueDates, CaughtEvents caught) {
 
   /** Commands no lane ever needs, refused before the engine looks at them, with what they would have done. */
   private static final Map<Class<?>, String> ADMIN_ONLY = Map.ofEntries(
@@ -66,15 +66,7 @@ class TaskCommandRules {
   private static final int MAX_COMMENT = 2000;
   private static final String RELEASE_REFUSED = "Tugas hanya dapat dilepas oleh yang sedang mengerjakannya atau oleh atasan lajurnya.";
 
-  private final EscalationProperties escalation;
-  private final DueDateChanges dueDates;
-  private final CaughtEvents caught;
 
-  TaskCommandRules(EscalationProperties escalation, DueDateChanges dueDates, CaughtEvents caught) {
-    this.escalation = escalation;
-    this.dueDates = dueDates;
-    this.caught = caught;
-  }
 
   Verdict decide(Command<?> command, Caller caller, CommandContext context) {
     String adminOnly = ADMIN_ONLY.get(command.getClass());

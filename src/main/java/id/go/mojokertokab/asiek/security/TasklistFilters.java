@@ -24,16 +24,12 @@ import org.springframework.stereotype.Component;
  * for everyone, and for each supervisor group one with the tasks of the lanes it supervises (where it moves due dates).
  */
 @Component
-class TasklistFilters {
+record TasklistFilters(EscalationProperties escalation) {
 
   static final String MY_TASKS = "Tugas saya";
   static final String SUPERVISED_PREFIX = "Pengawasan ";
 
-  private final EscalationProperties escalation;
 
-  TasklistFilters(EscalationProperties escalation) {
-    this.escalation = escalation;
-  }
 
   void create(ProcessEngine engine) {
     FilterService filters = engine.getFilterService();

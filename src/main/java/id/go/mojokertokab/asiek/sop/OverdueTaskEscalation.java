@@ -21,22 +21,7 @@ import org.springframework.stereotype.Component;
  * supervisors of its lane are told by mail, once. Runs in the timer's job: an SMTP failure is retried, then an incident.
  */
 @Component("overdueTaskEscalation")
-public class OverdueTaskEscalation implements TaskListener {
-
-  private final EscalationProperties escalation;
-  private final StaffDirectory staff;
-  private final MailService mail;
-  private final OfficeCalendar calendar;
-  private final MailProperties mailProperties;
-
-  OverdueTaskEscalation(EscalationProperties escalation, StaffDirectory staff, MailService mail, OfficeCalendar calendar,
-      MailProperties mailProperties) {
-    this.escalation = escalation;
-    this.staff = staff;
-    this.mail = mail;
-    this.calendar = calendar;
-    this.mailProperties = mailProperties;
-  }
+public record OverdueTaskEscalation(EscalationProperties escalation, StaffDirectory staff, MailService mail, OfficeCalendar calendar, MailProperties mailProperties) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -17,13 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code ${sopDeadlines.dueDateOf(execution)}} when the task starts; the task's due date is then read from that timer.
  */
 @Component("sopDeadlines")
-public class SopDeadlines {
-
-  private final OfficeCalendar calendar;
-
-  SopDeadlines(OfficeCalendar calendar) {
-    this.calendar = calendar;
-  }
+public record SopDeadlines(OfficeCalendar calendar) {
 
   public Date dueDateOf(DelegateExecution execution) {
     FlowElement element = execution.getBpmnModelElementInstance();

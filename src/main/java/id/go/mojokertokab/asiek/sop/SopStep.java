@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -50,6 +51,24 @@ public record SopStep(String step, String requirements, String duration, String 
       }
     }
     return result;
+  }
+
+  /** The mutu baku of these elements of the model, in that order (elements without one are left out). */
+  public static List<SopStep> of(BpmnModelInstance model, String... elementIds) {
+    return Arrays.stream(elementIds).map(id -> (BaseElement) model.getModelElementById(id))
+        .map(SopStep::of).flatMap(Optional::stream).toList();
+  }
+
+  /** "SOP langkah 2, waktu 1 hari kerja", as mails quote a step (days of waktu are working days). */
+  public String reference() {
+    return "SOP langkah " + step + ", waktu " + duration + (workingTime().days() > 0 ? " kerja" : "");
+  }
+
+  /** "SOP langkah 4 dan 5": the rows several steps serve, each once, in order. */
+  public static String rows(List<SopStep> steps) {
+    List<String> rows = steps.stream().map(SopStep::step).distinct().sorted().toList();
+    return "SOP langkah " + (rows.size() == 1 ? rows.get(0)
+        : String.join(", ", rows.subList(0, rows.size() - 1)) + " dan " + rows.get(rows.size() - 1));
   }
 
   public String stepName() {

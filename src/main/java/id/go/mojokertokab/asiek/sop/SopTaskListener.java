@@ -25,15 +25,7 @@ import org.springframework.stereotype.Component;
  * in Tasklist, the timeout moves with it.
  */
 @Component
-public class SopTaskListener implements TaskListener {
-
-  private final OfficeCalendar calendar;
-  private final SopDeadlines deadlines;
-
-  SopTaskListener(OfficeCalendar calendar, SopDeadlines deadlines) {
-    this.calendar = calendar;
-    this.deadlines = deadlines;
-  }
+public record SopTaskListener(OfficeCalendar calendar, SopDeadlines deadlines) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

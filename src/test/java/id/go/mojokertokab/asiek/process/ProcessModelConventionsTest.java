@@ -216,7 +216,7 @@ class ProcessModelConventionsTest {
   static Set<String> componentNames() throws IOException {
     Set<String> names = new HashSet<>();
     Pattern named = Pattern.compile("@Component\\(\"(\\w+)\"\\)");
-    Pattern unnamed = Pattern.compile("@Component\\s+(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)");
+    Pattern unnamed = Pattern.compile("@Component\\s+(?:public\\s+)?(?:final\\s+)?(?:class|record)\\s+(\\w+)");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         String source = Files.readString(file);
