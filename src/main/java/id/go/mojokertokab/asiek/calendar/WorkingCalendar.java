@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,9 +128,5 @@ public final class WorkingCalendar {
     }
     throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days " + (direction > 0 ? "after " : "before ")
         + from + ": check the calendar");
-  }
-
-  public ZonedDateTime atZone(Instant instant) {
-    return instant.atZone(zone);
   }
 }

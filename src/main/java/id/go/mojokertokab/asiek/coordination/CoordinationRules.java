@@ -76,6 +76,7 @@ record CoordinationRules(ScheduleRepository repository) implements FormRules {
       if (date.get().isBefore(check.today())) {
         check.reject(SESSIONS.name() + i, which + ": tanggal " + date.get() + " sudah lewat.");
       }
+      check.requireWithinBounds(SESSIONS.name() + i, which + ": kolom \"Tanggal\"", date.get());
       first = first == null || date.get().isBefore(first) ? date.get() : first;
     }
     List<Session> periods = CoordinationForm.sessions(check.values(), java.time.ZoneOffset.UTC);

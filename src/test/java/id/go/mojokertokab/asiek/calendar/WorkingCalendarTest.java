@@ -64,4 +64,25 @@ class WorkingCalendarTest {
     Instant start = LocalDateTime.parse(localStart).atZone(JAKARTA).toInstant();
     return LocalDateTime.ofInstant(calendar.add(start, WorkingTime.parse(waktu)), JAKARTA).toString();
   }
+
+  @Test
+  void noWorkingTimeEndsWhereItStartsAndNegativeTimeIsRefused() {
+    Instant monday = LocalDateTime.parse("2026-12-07T09:00").atZone(JAKARTA).toInstant();
+
+    assertThat(calendar.addWorkingMinutes(monday, 0)).isEqualTo(monday);
+    assertThatThrownBy(() -> calendar.addWorkingMinutes(monday, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aCalendarWithoutWorkingDaysForThreeYearsSaysSoInsteadOfSearchingOn() {
+    LocalDate from = LocalDate.of(2026, 12, 7);
+    // every day is a holiday for 3 × 366 days each way; the next day after that would be a working day again
+    WorkingCalendar closed = new WorkingCalendar(JAKARTA, EnumSet.allOf(DayOfWeek.class), LocalTime.of(7, 30), LocalTime.of(16, 0),
+        day -> Math.abs(day.toEpochDay() - from.toEpochDay()) <= 3 * 366);
+
+    assertThatThrownBy(() -> closed.nextWorkingDay(from)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("No working day within 1098 days after 2026-12-07: check the calendar");
+    assertThatThrownBy(() -> closed.previousWorkingDay(from)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("No working day within 1098 days before 2026-12-07: check the calendar");
+  }
 }

@@ -418,6 +418,21 @@ class PustakaAsiekProcessTest {
   }
 
   @Test
+  void aSessionDatedBeyondTheBoundsIsRefusedAndNothingIsBooked() {
+    ProcessInstance instance = startProcess();
+    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
+    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+    Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
+    coordination.putAll(TestData.schedule(LocalDate.of(9999, 12, 6)));
+
+    assertThatThrownBy(() -> formService.submitTaskForm(task(instance).getId(), coordination))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Sesi ke-1: kolom \"Tanggal\" harus berisi tanggal antara 1 Januari 2000 dan 7 Desember 2028.");
+    assertThat(instance).isWaitingAt(Elements.TASK_COORDINATE_WITH_REQUESTER);
+    assertThat(bookingCount(instance)).isZero();
+  }
+
+  @Test
   void theActivityNumberCountsFromOneInEachYearOfJakarta() {
     // 31 December 2031, 17:30 UTC is already New Year's Day 2032 in Mojokerto
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-12-31T17:30:00Z")));

@@ -187,4 +187,20 @@ class ConflictCheckTest {
     assertThat(conflicts).extracting(Conflict::kind)
         .containsExactly(Kind.TOO_FEW_SEATS, Kind.UNKNOWN_RESOURCE, Kind.BOOKED, Kind.NOT_A_WORKING_DAY);
   }
+
+  @Test
+  void theHoldsToReadAreEachSessionOnEachUsableResourceWithItsBuffer() {
+    Session wednesday = session(SessionType.PRAKTIK, 16, 9, 0, 12, 0);
+    ScheduleRequest request = request(List.of(tuesdayMorning, wednesday), 30, one(TRAINING_ROOM), new ResourceDemand(PROJECTORS.id(), 3),
+        one(OLD_CAMERA), new ResourceDemand("tidak-ada", 1), one(SPEAKER));
+
+    // the projectors are asked for more than the office owns, the old camera is inactive, "tidak-ada" is unknown:
+    // no hold of theirs can change the answer, so none is read
+    assertThat(ConflictCheck.windows(request, RESOURCES)).containsExactly(
+        new Window(TRAINING_ROOM.id(), tuesdayMorning.start().minusSeconds(30 * 60), tuesdayMorning.end().plusSeconds(30 * 60)),
+        new Window(SPEAKER.id(), tuesdayMorning.start(), tuesdayMorning.end()),
+        new Window(TRAINING_ROOM.id(), wednesday.start().minusSeconds(30 * 60), wednesday.end().plusSeconds(30 * 60)),
+        new Window(SPEAKER.id(), wednesday.start(), wednesday.end()));
+    assertThat(ConflictCheck.windows(request(List.of(), 30, one(TRAINING_ROOM)), RESOURCES)).isEmpty();
+  }
 }

@@ -98,6 +98,22 @@ class FreeSlotSearchTest {
         december(22, 9, 0).minusDays(42).minusMinutes(30).toInstant(), december(22, 10, 0).plusDays(44).plusMinutes(30).toInstant()));
   }
 
+  @Test
+  void theThirtiethWorkingDayIsStillSearched() {
+    // as above, but free on Thursday 4 February 2027: the 30th working day after Tuesday 22nd, the search's last
+    Session tuesday = session(SessionType.MATERI, 22, 9, 0, 10, 0);
+    ScheduleRequest request = request(List.of(tuesday), 30, one(TRAINING_ROOM));
+    List<Hold> everyDayButTheLast = new ArrayList<>();
+    for (int day = -60; day <= 90; day++) {
+      if (day != 44) {
+        everyDayButTheLast.add(hold(100 + day, TRAINING_ROOM, 1, tuesday.shiftedTo(tuesday.start().plus(Duration.ofDays(day))), "Pemeliharaan"));
+      }
+    }
+
+    assertThat(nearest(MONDAY, request, everyDayButTheLast))
+        .contains(List.of(tuesday.shiftedTo(tuesday.start().plus(Duration.ofDays(44)))));
+  }
+
   private static Optional<List<Session>> nearest(Instant now, ScheduleRequest request, List<Hold> holds) {
     List<Conflict> conflicts = new ConflictCheck(CALENDAR, now).conflicts(request, RESOURCES, holds);
     assertThat(conflicts).as("the request as it stands").isNotEmpty();
