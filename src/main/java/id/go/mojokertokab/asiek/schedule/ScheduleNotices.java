@@ -42,8 +42,11 @@ class ScheduleNotices {
     this.mailProperties = mailProperties;
   }
 
-  /** The booked schedule of the activity, as invitation revision {@code sequence}; {@code summary} is the form's. */
-  void confirm(String activityNumber, int sequence, String summary) {
+  /**
+   * The booked schedule of the activity, as invitation revision {@code sequence}; {@code summary} is the form's;
+   * {@code registrationUrl} the public registration page the requester passes on to participants (null: none).
+   */
+  void confirm(String activityNumber, int sequence, String summary, String registrationUrl) {
     Activity activity = activities.get(activityNumber);
     ActivitySchedule booked = schedule.activitySchedule(activityNumber);
     if (booked.isEmpty()) {
@@ -53,11 +56,11 @@ class ScheduleNotices {
     String prefix = "schedule-confirmation:" + activityNumber + ":" + sequence;
     String tasklist = mailProperties.publicUrl() + "/camunda/app/tasklist/default/";
 
-    mail.sendOnce(ScheduleMails.confirmationToRequester(activity, booked, sequence, ics, calendar));
+    mail.sendOnce(ScheduleMails.confirmationToRequester(activity, booked, sequence, ics, calendar, registrationUrl));
     mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":speaker", speakerEmails(booked), activity, booked, summary, ics,
-        calendar, tasklist));
+        calendar, tasklist, null));
     mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":staff", staff.emailsOf(CONFIRMED_TO), activity, booked, summary, ics,
-        calendar, tasklist));
+        calendar, tasklist, registrationUrl));
   }
 
   /** The cancellation, with an iCalendar CANCEL of the {@code cancelled} events when a schedule had been booked. */

@@ -4,11 +4,15 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ACTIVITY
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_SEQUENCE;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_SUMMARY;
 
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SendScheduleConfirmation: mails the booked schedule and its invitation; reads activityNumber, scheduleSequence, scheduleSummary. */
+/**
+ * Task_SendScheduleConfirmation: mails the booked schedule and its invitation; reads activityNumber, scheduleSequence,
+ * scheduleSummary, registrationUrl.
+ */
 @Component
 class SendScheduleConfirmationDelegate implements JavaDelegate {
 
@@ -21,6 +25,6 @@ class SendScheduleConfirmationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     notices.confirm((String) execution.getVariable(ACTIVITY_NUMBER), ((Number) execution.getVariable(SCHEDULE_SEQUENCE)).intValue(),
-        (String) execution.getVariable(SCHEDULE_SUMMARY));
+        (String) execution.getVariable(SCHEDULE_SUMMARY), (String) execution.getVariable(Registration.REGISTRATION_URL));
   }
 }
