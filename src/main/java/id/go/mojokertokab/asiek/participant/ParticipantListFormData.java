@@ -29,9 +29,11 @@ class ParticipantListFormData implements LiveFormVariables {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RegistrationDesk desk;
+  private final java.time.Clock clock;
 
-  ParticipantListFormData(RegistrationDesk desk) {
+  ParticipantListFormData(RegistrationDesk desk, java.time.Clock clock) {
     this.desk = desk;
+    this.clock = clock;
   }
 
   @Override
@@ -62,7 +64,7 @@ class ParticipantListFormData implements LiveFormVariables {
         .append("**Daftar tunggu:** ").append(listed.size() - confirmed).append(" orang  \n")
         .append("**Dibatalkan peserta:** ").append(desk.count(number, ParticipantStatus.CANCELLED)).append(" orang  \n")
         .append("**Pendaftaran ditutup:** ").append(window.closedAt() == null ? "belum" : IndonesianDates.date(
-            window.effectiveClose().atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate())).append("\n\n");
+            window.effectiveClose().atZone(clock.getZone()).toLocalDate())).append("\n\n");
     if (!mayReadNames) {
       text.append("Nama dan data peserta hanya dapat dilihat oleh JF Pustakawan, Staf Analis Kerjasama, Staf Bagian Dokumentasi dan Bidang Pengembangan.");
       values.put(Registration.REGISTRATION_SUMMARY, Variables.stringValue(text.toString()));
