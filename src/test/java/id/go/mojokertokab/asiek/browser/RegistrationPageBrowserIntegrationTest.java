@@ -8,6 +8,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.participant.OpenRegistration;
 import id.go.mojokertokab.asiek.participant.RegistrationDesk;
+import id.go.mojokertokab.asiek.participant.RegistrationForm;
+import id.go.mojokertokab.asiek.participant.RegistrationOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The public registration page in Debian's headless Chromium on a phone-sized window (360 × 740), JavaScript off as on
  * the slowest phones: a wrong phone number is refused beside its field with the other values kept, then the corrected
- * form registers and shows the participant's place and code. Screenshots go to target/browser/.
+ * form registers and shows the participant's place and code; and the check-in page on a tablet (800 px) at the door.
+ * Screenshots go to target/browser/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -116,6 +119,44 @@ class RegistrationPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.className("kode")).getText()).matches("[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}");
     assertThat(browser.getPageSource()).contains("terkonfirmasi", "Senin, 21 Desember 2026");
     assertThat(pageWidth()).isLessThanOrEqualTo(360);
+  }
+
+  @Test
+  void documentationChecksAParticipantInOnATabletAtTheDoor() throws Exception {
+    RegistrationOutcome registered = desk.register(token, new RegistrationForm("Dewi Lestari", "Dusun Sumber RT 02 RW 03, Mojosari",
+        "0812-3456-7890", "dewi.lestari@gmail.com", "SDN 1 Mojosari, kelas V", true));
+    String code = ((RegistrationOutcome.Registered) registered).participant().displayCode();
+    String activity = ((RegistrationOutcome.Registered) registered).participant().activityNumber();
+    ClockUtil.setCurrentTime(date(java.time.ZonedDateTime.of(2026, 12, 21, 7, 40, 0, 0, id.go.mojokertokab.asiek.TestData.JAKARTA)));
+    browser.manage().window().setSize(new Dimension(800, 1280));
+    browser.get("http://127.0.0.1:" + port + "/staf");
+    browser.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", tasklistSession("dokumentasi"), "/"));
+
+    browser.get("http://127.0.0.1:" + port + "/staf/kegiatan/" + activity + "/hadir/2026-12-21");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Daftar hadir Senin, 21 Desember 2026");
+    browser.findElement(By.id("kode")).sendKeys(code.toLowerCase());
+    browser.findElement(By.cssSelector("form.baris-aksi button[type=submit]")).click();
+
+    assertThat(browser.findElement(By.cssSelector(".kotak-berhasil")).getText()).isEqualTo("Dewi Lestari (" + code + ") tercatat hadir.");
+    assertThat(browser.findElement(By.tagName("ol")).getText()).contains("Dewi Lestari");
+    browser.manage().window().setSize(new Dimension(800, 2000));
+    Files.write(SCREENSHOTS.resolve("daftar-hadir-tablet.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Signs in to Tasklist as the webapp does (its CSRF header, form login) and returns the session id. */
+  private String tasklistSession(String user) throws Exception {
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://127.0.0.1:" + port;
+    http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/default/")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(login.statusCode()).isEqualTo(200);
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
   }
 
   private void type(String id, String text) {
