@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.pages;
 
+import id.go.mojokertokab.asiek.participant.ParticipantAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
 import id.go.mojokertokab.asiek.security.StaffUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,7 @@ class StaffHome {
     model.addAttribute("lajur", user.groups().stream().filter(group -> Lanes.ALL.stream().anyMatch(l -> l.groupId().equals(group)))
         .map(Lanes::name).toList());
     model.addAttribute("cockpit", user.inAny(Lanes.COCKPIT_READERS));
+    model.addAttribute("peserta", user.inAny(ParticipantAccess.PERSONAL_DATA));
     return "staf/beranda";
   }
 }

@@ -28,11 +28,32 @@ public final class PustakaAsiekProcess {
     public static final String TASK_PREPARE_ROOM = "Task_PrepareRoom";
     public static final String TASK_CONFIRM_SPEAKER_MATERIAL = "Task_ConfirmSpeakerMaterial";
     public static final String GATEWAY_PREPARATIONS_JOIN = "Gateway_PreparationsJoin";
-    public static final String END_PREPARATIONS_DONE = "EndEvent_PreparationsDone";
+    public static final String TASK_OPEN_REGISTRATION = "Task_OpenRegistration";
+    public static final String GATEWAY_REGISTRATION_CLOSES = "Gateway_RegistrationCloses";
+    public static final String TIMER_REGISTRATION_DEADLINE = "TimerEvent_RegistrationDeadline";
+    public static final String MESSAGE_REGISTRATION_CLOSED_EARLY = "MessageEvent_RegistrationClosedEarly";
+    public static final String GATEWAY_REGISTRATION_CLOSED = "Gateway_RegistrationClosed";
+    public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
+    public static final String TASK_FIX_PARTICIPANT_LIST = "Task_FixParticipantList";
+    public static final String TASK_RECORD_PARTICIPANT_LIST = "Task_RecordParticipantList";
+    public static final String TASK_NOTIFY_PARTICIPANTS = "Task_NotifyParticipants";
+    public static final String SUBPROCESS_ATTENDANCE_DAY = "SubProcess_AttendanceDay";
+    public static final String TIMER_CHECK_IN_OPENS = "TimerEvent_CheckInOpens";
+    public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
+    public static final String TASK_CLOSE_ATTENDANCE_LIST = "Task_CloseAttendanceList";
+    public static final String END_ATTENDANCE_RECORDED = "EndEvent_AttendanceRecorded";
+    public static final String SUBPROCESS_PARTICIPANT_REGISTERED = "SubProcess_ParticipantRegistered";
+    public static final String START_PARTICIPANT_REGISTERED = "StartEvent_ParticipantRegistered";
+    public static final String TASK_SEND_REGISTRATION_RECEIPT = "Task_SendRegistrationReceipt";
+    public static final String SUBPROCESS_PARTICIPANT_CANCELLED = "SubProcess_ParticipantCancelled";
+    public static final String START_PARTICIPANT_CANCELLED = "StartEvent_ParticipantCancelled";
+    public static final String TASK_NOTIFY_REGISTRATION_CANCELLED = "Task_NotifyRegistrationCancelled";
     public static final String SUBPROCESS_CANCELLATION = "SubProcess_Cancellation";
     public static final String START_REQUEST_CANCELLED = "StartEvent_RequestCancelled";
     public static final String TASK_RELEASE_BOOKINGS = "Task_ReleaseBookings";
     public static final String TASK_NOTIFY_CANCELLATION = "Task_NotifyCancellation";
+    public static final String TASK_CANCEL_REGISTRATION = "Task_CancelRegistration";
+    public static final String TASK_NOTIFY_PARTICIPANTS_OF_CANCELLATION = "Task_NotifyParticipantsOfCancellation";
     public static final String END_REQUEST_CANCELLED = "EndEvent_RequestCancelled";
 
     private Elements() {}
@@ -45,6 +66,8 @@ public final class PustakaAsiekProcess {
     public static final String PREPARE_EQUIPMENT = "Form_PrepareEquipment";
     public static final String PREPARE_ROOM = "Form_PrepareRoom";
     public static final String CONFIRM_SPEAKER_MATERIAL = "Form_ConfirmSpeakerMaterial";
+    public static final String FIX_PARTICIPANT_LIST = "Form_FixParticipantList";
+    public static final String RECORD_ATTENDANCE = "Form_RecordAttendance";
 
     private Forms() {}
   }
@@ -115,9 +138,36 @@ public final class PustakaAsiekProcess {
      * Texts our own code writes as Markdown for the forms to show (tables, lists); every value they insert is escaped
      * by their writer. Every other text a form shows is escaped on its way to the form.
      */
-    public static final Set<String> MARKDOWN = Set.of(SCHEDULE_SUMMARY.name(), SCHEDULE_CONFLICT_REPORT.name(), SCHEDULE_PROPOSAL.name());
+    public static final Set<String> MARKDOWN = Set.of(SCHEDULE_SUMMARY.name(), SCHEDULE_CONFLICT_REPORT.name(), SCHEDULE_PROPOSAL.name(),
+        Registration.REGISTRATION_SUMMARY.name(), Registration.ATTENDANCE_SUMMARY.name());
 
     private Vars() {}
+  }
+
+  /**
+   * Variables of participant registration and attendance. They hold links, codes and counts, never a participant's
+   * personal data (that lives in asiek_participant; forms show it through live form variables, never stored).
+   */
+  public static final class Registration {
+    /** The public registration link of the activity, for the confirmation mail and the staff. */
+    public static final ProcessVariable<String> REGISTRATION_URL = ProcessVariable.text("registrationUrl");
+    /** Live (never stored): the counts and the list of registrations, as Markdown, in the librarian's form. */
+    public static final ProcessVariable<String> REGISTRATION_SUMMARY = ProcessVariable.text("registrationSummary");
+    /** Live (never stored): the options of the removal select: one per confirmed or waiting registration. */
+    public static final ProcessVariable<SpinJsonNode> REGISTRATION_OPTIONS = ProcessVariable.json("registrationOptions");
+    /** The librarian's removals: a dynamic list of {registrationCode, removalReason}. */
+    public static final ProcessVariable<SpinJsonNode> PARTICIPANT_REMOVALS = ProcessVariable.json("participantRemovals");
+    /** Also the key of one item of participantRemovals, beside removalReason. */
+    public static final ProcessVariable<String> REGISTRATION_CODE = ProcessVariable.text("registrationCode");
+    public static final String REMOVAL_REASON = "removalReason";
+    /** Local to a cancellation event: the waiting registration that took the freed place, if any. */
+    public static final ProcessVariable<String> PROMOTED_CODE = ProcessVariable.text("promotedCode");
+    /** The element variable of the attendance sub-process: one session day, "2026-12-21". */
+    public static final ProcessVariable<String> ATTENDANCE_DAY = ProcessVariable.text("attendanceDay");
+    /** Live (never stored): the day's attendance count and the link to the check-in page. */
+    public static final ProcessVariable<String> ATTENDANCE_SUMMARY = ProcessVariable.text("attendanceSummary");
+
+    private Registration() {}
   }
 
   /** Task-local variables that show a task's mutu baku in its form. */
@@ -135,6 +185,9 @@ public final class PustakaAsiekProcess {
 
   public static final class Messages {
     public static final String REQUEST_CANCELLED = "PermohonanDibatalkan";
+    public static final String PARTICIPANT_REGISTERED = "PesertaMendaftar";
+    public static final String PARTICIPANT_CANCELLED = "PesertaMembatalkan";
+    public static final String REGISTRATION_CLOSED_EARLY = "PendaftaranDitutup";
 
     private Messages() {}
   }

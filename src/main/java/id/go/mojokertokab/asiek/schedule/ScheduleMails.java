@@ -18,7 +18,8 @@ final class ScheduleMails {
         ics.getBytes(StandardCharsets.UTF_8));
   }
 
-  static OutgoingMail confirmationToRequester(Activity a, ActivitySchedule s, int sequence, String ics, OfficeCalendar calendar) {
+  static OutgoingMail confirmationToRequester(Activity a, ActivitySchedule s, int sequence, String ics, OfficeCalendar calendar,
+      String registrationUrl) {
     String body = """
         Yth. %s
         %s
@@ -33,6 +34,7 @@ final class ScheduleMails {
         Tempat     : %s
         Narasumber : %s
 
+        %s
         Undangan kalender terlampir (berkas .ics) dan dapat ditambahkan ke aplikasi kalender Bapak/Ibu. Bila ada
         perubahan, kami akan mengirimkan undangan yang diperbarui. Untuk keperluan koordinasi, mohon menyebutkan nomor
         kegiatan %s.
@@ -44,7 +46,8 @@ final class ScheduleMails {
         Dinas Perpustakaan dan Kearsipan
         Kabupaten Mojokerto
         """.formatted(a.contactName(), a.institutionName(), a.letterNumber(), a.subject(), sessionLines(s, calendar),
-        s.room() == null ? "-" : s.room().name(), s.speaker() == null ? "-" : s.speaker().name(), a.activityNumber());
+        s.room() == null ? "-" : s.room().name(), s.speaker() == null ? "-" : s.speaker().name(), registration(registrationUrl),
+        a.activityNumber());
     return new OutgoingMail("schedule-confirmation:" + a.activityNumber() + ":" + sequence + ":requester",
         List.of(a.contactEmail()), "Konfirmasi jadwal kegiatan Pustaka ASIEK " + a.activityNumber(), body,
         List.of(calendarFile("REQUEST", ics)));
@@ -52,7 +55,7 @@ final class ScheduleMails {
 
   /** @param preparationRows the SOP rows of the preparation tasks as the model carries them, e.g. "SOP langkah 4 dan 5" */
   static OutgoingMail confirmationToStaff(String key, List<String> to, Activity a, ActivitySchedule s, String summary,
-      String ics, OfficeCalendar calendar, String preparationRows, String tasklistUrl) {
+      String ics, OfficeCalendar calendar, String preparationRows, String tasklistUrl, String registrationUrl) {
     String body = """
         Yth. Bapak/Ibu,
 
@@ -67,12 +70,13 @@ final class ScheduleMails {
 
         Tugas persiapan (%s) menunggu di Tasklist dan harus selesai sebelum pembukaan:
         %s
-
+        %s
         Undangan kalender terlampir. Pesan ini dikirim otomatis oleh aplikasi Pustaka ASIEK.
         """.formatted(a.activityNumber(), a.institutionName(), sessionLines(s, calendar),
         s.room() == null ? "-" : s.room().name(), s.speaker() == null ? "-" : s.speaker().name(),
         s.equipment().isEmpty() ? "-" : s.equipment().entrySet().stream().map(e -> e.getKey().name() + " (" + e.getValue() + ")")
-            .collect(Collectors.joining(", ")), preparationRows, tasklistUrl);
+            .collect(Collectors.joining(", ")), preparationRows, tasklistUrl,
+        registrationUrl == null ? "" : "\nTautan pendaftaran peserta: " + registrationUrl + "\n");
     return new OutgoingMail(key, to, "[" + a.activityNumber() + "] Jadwal Pustaka ASIEK dipastikan: " + a.institutionName(),
         body, List.of(calendarFile("REQUEST", ics)));
   }
@@ -104,6 +108,15 @@ final class ScheduleMails {
         schedule, ics == null ? "" : "Pembatalan undangan kalender terlampir.\n");
     return new OutgoingMail(key, to, "Pembatalan kegiatan Pustaka ASIEK " + a.activityNumber(), body,
         ics == null ? List.of() : List.of(calendarFile("CANCEL", ics)));
+  }
+
+  /** The paragraph that hands the requester the participants' registration link. */
+  private static String registration(String url) {
+    return url == null ? "" : """
+        Peserta (siswa, guru, pustakawan desa) mendaftar sendiri melalui tautan berikut, dari ponsel pun bisa. Mohon
+        teruskan tautan ini kepada calon peserta:
+        %s
+        """.formatted(url);
   }
 
   private static String sessionLines(ActivitySchedule s, OfficeCalendar calendar) {

@@ -27,8 +27,12 @@ record ScheduleNotices(ActivityRepository activities, ScheduleRepository schedul
 
 
 
-  /** The booked schedule of the activity, as invitation revision {@code sequence}; {@code summary} is the form's. */
-  void confirm(String activityNumber, int sequence, String summary, String preparationRows) {
+  /**
+   * The booked schedule of the activity, as invitation revision {@code sequence}; {@code summary} is the form's;
+   * {@code preparationRows} the SOP rows of the preparations as the model carries them;
+   * {@code registrationUrl} the public registration page the requester passes on to participants (null: none).
+   */
+  void confirm(String activityNumber, int sequence, String summary, String preparationRows, String registrationUrl) {
     Activity activity = activities.get(activityNumber);
     ActivitySchedule booked = schedule.activitySchedule(activityNumber);
     if (booked.isEmpty()) {
@@ -38,11 +42,11 @@ record ScheduleNotices(ActivityRepository activities, ScheduleRepository schedul
     String prefix = "schedule-confirmation:" + activityNumber + ":" + sequence;
     String tasklist = mailProperties.publicUrl() + "/camunda/app/tasklist/default/";
 
-    mail.sendOnce(ScheduleMails.confirmationToRequester(activity, booked, sequence, ics, calendar));
+    mail.sendOnce(ScheduleMails.confirmationToRequester(activity, booked, sequence, ics, calendar, registrationUrl));
     mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":speaker", speakerEmails(booked), activity, booked, summary, ics,
-        calendar, preparationRows, tasklist));
+        calendar, preparationRows, tasklist, null));
     mail.sendOnce(ScheduleMails.confirmationToStaff(prefix + ":staff", staff.emailsOf(CONFIRMED_TO), activity, booked, summary, ics,
-        calendar, preparationRows, tasklist));
+        calendar, preparationRows, tasklist, registrationUrl));
   }
 
   /** The cancellation, with an iCalendar CANCEL of the {@code cancelled} events when a schedule had been booked. */

@@ -59,7 +59,8 @@ abstract class RestApiIntegrationTestBase {
     List<String> names = new java.util.ArrayList<>();
     resources.forEach(r -> names.add(r.path("name").asText().replaceAll(".*[/\\\\]", "")));
     assertThat(names).containsExactlyInAnyOrder("pustaka-asiek.bpmn", "request-letter.form", "disposition.form",
-        "coordinate-with-requester.form", "prepare-equipment.form", "prepare-room.form", "confirm-speaker-material.form");
+        "coordinate-with-requester.form", "prepare-equipment.form", "prepare-room.form", "confirm-speaker-material.form",
+        "fix-participant-list.form", "record-attendance.form");
     assertThat(definition.path("historyTimeToLive").asInt()).isPositive();
     assertThat(definition.path("versionTag").asText()).isNotBlank();
   }

@@ -68,6 +68,15 @@ final class RestClient {
     }
   }
 
+  /** A form posted as a browser posts it (our staff pages), with this client's cookies. */
+  Reply postForm(String path, java.util.Map<String, String> form) {
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return send(null, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   /** A body sent exactly as given, e.g. JSON in another charset than UTF-8. */
   Reply postBytes(String user, String path, byte[] body, String contentType) {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)

@@ -266,7 +266,7 @@ class PustakaAsiekProcessTest {
     MimeMessage toRequester = mailTo("siti.aminah@sdn1mojosari.sch.id");
     assertThat(toRequester.getSubject()).isEqualTo("Konfirmasi jadwal kegiatan Pustaka ASIEK " + instance.getBusinessKey());
     String invitation = GreenMailUtil.getBody(toRequester).replaceAll("=\r?\n", "");
-    assertThat(invitation).contains("Senin, 21 Desember 2026 pukul 08.00", "Ruang Pelatihan");
+    assertThat(invitation).contains("Senin, 21 Desember 2026 pukul 08.00", "Ruang Pelatihan", "http://asiek.test/daftar/");
     assertThat(GreenMailUtil.getWholeMessage(toRequester)).contains("text/calendar", "method=REQUEST");
     IcsReader.ReadCalendar invited = IcsReader.read(IcsReader.calendarOf(toRequester));
     assertThat(invited.method()).isEqualTo("REQUEST");
@@ -287,7 +287,9 @@ class PustakaAsiekProcessTest {
     complete(instance, Elements.TASK_PREPARE_EQUIPMENT, TestData.preparedEquipment());
     complete(instance, Elements.TASK_PREPARE_ROOM, TestData.preparedRoom(MONDAY_0900.minusMinutes(5)));
     complete(instance, Elements.TASK_CONFIRM_SPEAKER_MATERIAL, TestData.speakerConfirmation());
-    assertThat(instance).isEnded().hasPassed(Elements.END_PREPARATIONS_DONE);
+    // the preparations wait at the join for the participant list (ParticipantsProcessTest follows that path)
+    assertThat(instance).isWaitingAt(Elements.GATEWAY_REGISTRATION_CLOSES).hasPassed(Elements.TASK_PREPARE_EQUIPMENT,
+        Elements.TASK_PREPARE_ROOM, Elements.TASK_CONFIRM_SPEAKER_MATERIAL);
   }
 
   @Test
@@ -398,6 +400,7 @@ class PustakaAsiekProcessTest {
     assertThat(instance).isWaitingAt(Elements.TASK_NOTIFY_CANCELLATION);
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     execute(job(Elements.TASK_NOTIFY_CANCELLATION, instance));
+    execute(job(Elements.TASK_NOTIFY_PARTICIPANTS_OF_CANCELLATION, instance));
 
     assertThat(instance).isEnded().hasPassed(Elements.END_REQUEST_CANCELLED);
     assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();

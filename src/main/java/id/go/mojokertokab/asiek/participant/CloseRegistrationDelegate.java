@@ -1,0 +1,22 @@
+package id.go.mojokertokab.asiek.participant;
+
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CloseRegistration: no registration is taken any more; reads activityNumber. */
+@Component
+class CloseRegistrationDelegate implements JavaDelegate {
+
+  private final RegistrationDesk desk;
+
+  CloseRegistrationDelegate(RegistrationDesk desk) {
+    this.desk = desk;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    desk.close(Vars.ACTIVITY_NUMBER.get(execution));
+  }
+}

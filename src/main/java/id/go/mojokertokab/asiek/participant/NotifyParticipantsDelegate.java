@@ -1,0 +1,22 @@
+package id.go.mojokertokab.asiek.participant;
+
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifyParticipants: mails every participant the fixed list's outcome (the confirmed with an invitation); reads activityNumber. */
+@Component
+class NotifyParticipantsDelegate implements JavaDelegate {
+
+  private final ParticipantNotices notices;
+
+  NotifyParticipantsDelegate(ParticipantNotices notices) {
+    this.notices = notices;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    notices.listFixed(Vars.ACTIVITY_NUMBER.get(execution));
+  }
+}
