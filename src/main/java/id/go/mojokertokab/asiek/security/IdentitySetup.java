@@ -99,7 +99,7 @@ class IdentitySetup extends AbstractCamundaConfiguration {
       if (generated) {
         password = generatePassword();
       }
-      createUser(identity, adminId, "Administrator", "Pustaka ASIEK", null, password);
+      createUser(identity, adminId, "Administrator", "Pustaka ASIEK", blankToNull(properties.adminEmail()), password);
       if (generated) {
         LOG.warn("Created administrator '{}' with the generated password {} (shown this once; set ASIEK_ADMIN_PASSWORD to choose it)",
             adminId, password);
@@ -110,6 +110,17 @@ class IdentitySetup extends AbstractCamundaConfiguration {
     if (identity.createUserQuery().userId(adminId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       identity.createMembership(adminId, Groups.CAMUNDA_ADMIN);
     }
+    User admin = identity.createUserQuery().userId(adminId).singleResult();
+    String email = blankToNull(properties.adminEmail());
+    if (admin != null && email != null && (admin.getEmail() == null || admin.getEmail().isBlank())) {
+      admin.setEmail(email);
+      identity.saveUser(admin);
+      LOG.info("Gave administrator '{}' the mail address {} (ASIEK_ADMIN_EMAIL)", adminId, email);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private void grantLane(AuthorizationService authorizations, Lane lane) {
