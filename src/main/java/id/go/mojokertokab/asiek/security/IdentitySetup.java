@@ -65,6 +65,7 @@ class IdentitySetup extends AbstractCamundaConfiguration {
       }
       grantLane(authorizations, lane);
     }
+    createDeployers(identity, authorizations);
     filters.create(engine);
     narrowTaskAuthorizations(authorizations);
   }
@@ -121,6 +122,23 @@ class IdentitySetup extends AbstractCamundaConfiguration {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * Perancang Proses: create deployments and read them (what Modeler's deployment needs), read the process definition.
+   * Nothing else: no instances, tasks, history, Cockpit or Tasklist.
+   */
+  private void createDeployers(IdentityService identity, AuthorizationService authorizations) {
+    createGroup(identity, Deployers.GROUP, Deployers.NAME);
+    grant(authorizations, Deployers.GROUP, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+    grant(authorizations, Deployers.GROUP, Resources.PROCESS_DEFINITION, PustakaAsiekProcess.KEY, ProcessDefinitionPermissions.READ);
+    if (properties.demoUsers()) {
+      createUser(identity, Deployers.DEMO_USER, "Perancang Proses", "(demo)", Deployers.DEMO_USER + "@" + properties.demoMailDomain(),
+          properties.demoPassword());
+      if (identity.createUserQuery().userId(Deployers.DEMO_USER).memberOfGroup(Deployers.GROUP).count() == 0) {
+        identity.createMembership(Deployers.DEMO_USER, Deployers.GROUP);
+      }
+    }
   }
 
   private void grantLane(AuthorizationService authorizations, Lane lane) {
