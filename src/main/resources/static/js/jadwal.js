@@ -82,8 +82,14 @@
     timeZone: 'UTC',
     now: officeNow,
     initialView: 'timeGridWeek',
+    initialDate: element.dataset.tanggal || undefined,
     headerToolbar: { left: 'prev,next today', center: 'title', right: 'timeGridWeek,dayGridMonth,listWeek' },
     firstDay: 1,
+    views: {
+      timeGridWeek: { titleFormat: { year: 'numeric', month: 'long', day: 'numeric' }, dayHeaderFormat: { weekday: 'short', day: 'numeric', month: 'numeric', omitCommas: true } },
+      dayGridMonth: { titleFormat: { year: 'numeric', month: 'long' }, dayHeaderFormat: { weekday: 'long' } },
+      listWeek: { titleFormat: { year: 'numeric', month: 'long', day: 'numeric' } }
+    },
     slotMinTime: '06:00:00',
     slotMaxTime: '19:00:00',
     allDaySlot: false,

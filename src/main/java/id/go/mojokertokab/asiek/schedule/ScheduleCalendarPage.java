@@ -45,8 +45,11 @@ class ScheduleCalendarPage {
     this.calendar = calendar;
   }
 
+  /** @param tanggal the day to open the calendar at (default: today in Jakarta) */
   @GetMapping(PATH)
-  String page(Model model) {
+  String page(@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+      iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate tanggal, Model model) {
+    model.addAttribute("tanggal", tanggal == null ? "" : tanggal.toString());
     model.addAttribute("sumberDaya", schedule.resources().stream().filter(Resource::active).toList());
     model.addAttribute("zona", zone().getId());
     model.addAttribute("jamBuka", calendar.properties().opens().toString());
@@ -101,9 +104,10 @@ class ScheduleCalendarPage {
 
   private Event event(Booking booking, Resource resource) {
     String name = resource == null ? booking.resourceId() : resource.name();
-    String what = booking.activityNumber() != null
-        ? booking.activityNumber() + (booking.sessionType() == null ? "" : " · " + booking.sessionType().label())
-        : booking.title();
+    // an activity's sessions lead with its number (several resources share each session); other events with the resource
+    String title = booking.activityNumber() != null
+        ? booking.activityNumber() + (booking.sessionType() == null ? "" : " · " + booking.sessionType().label()) + ": " + name
+        : name + ": " + booking.title();
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("sumberDaya", name);
     props.put("jenis", resource == null ? "" : resource.kind().name());
@@ -112,7 +116,7 @@ class ScheduleCalendarPage {
     props.put("judul", booking.title() == null ? "" : booking.title());
     props.put("waktu", calendar.formatPeriod(booking.start(), booking.end()));
     String kind = resource == null ? "lain" : resource.kind().name().toLowerCase(java.util.Locale.ROOT);
-    return new Event(String.valueOf(booking.id()), name + ": " + what, local(booking.start()), local(booking.end()),
+    return new Event(String.valueOf(booking.id()), title, local(booking.start()), local(booking.end()),
         "jenis-" + kind + (booking.activityNumber() == null ? " acara-lain" : " kegiatan"), props);
   }
 

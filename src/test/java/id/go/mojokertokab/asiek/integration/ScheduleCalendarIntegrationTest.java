@@ -67,7 +67,7 @@ class ScheduleCalendarIntegrationTest {
     JsonNode week = kasubag.get(null, "/staf/jadwal/pemesanan?start=2031-09-08T00:00:00Z&end=2031-09-15T00:00:00Z").json();
     assertThat(week).hasSize(2);
     assertThat(week.get(0).path("start").asText()).as("Jakarta wall-clock time, no offset").isEqualTo("2031-09-08T08:00");
-    assertThat(week.get(0).path("title").asText()).isEqualTo("Ruang Pelatihan: " + NUMBER + " · Penerangan materi");
+    assertThat(week.get(0).path("title").asText()).isEqualTo(NUMBER + " · Penerangan materi: Ruang Pelatihan");
     assertThat(week.get(0).path("extendedProps").path("waktu").asText()).isEqualTo("Senin, 8 September 2031 pukul 08.00–12.00 WIB");
     assertThat(week.get(1).path("title").asText()).isEqualTo("Aula Dinas Perpustakaan dan Kearsipan: Rapat koordinasi arsip");
     assertThat(week.get(1).path("extendedProps").path("kegiatan").asText()).isEmpty();
