@@ -17,6 +17,7 @@ class StaffHome {
     model.addAttribute("lajur", user.groups().stream().filter(group -> Lanes.ALL.stream().anyMatch(l -> l.groupId().equals(group)))
         .map(Lanes::name).toList());
     model.addAttribute("cockpit", user.inAny(Lanes.COCKPIT_READERS));
+    model.addAttribute("admin", user.isAdmin());
     return "staf/beranda";
   }
 }
