@@ -28,7 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
  * diagram and its forms under their file names). A good diagram becomes a new version while running instances keep
  * theirs and their forms; each broken convention is refused with its own sentence and nothing is deployed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// its own application (not the cached one of other classes): it deploys new versions, and the engine it reaches over
+// REST must be the one it started
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=pustaka-asiek-modeler-deployment")
 @ActiveProfiles("test")
 @DirtiesContext
 class ModelerDeploymentIntegrationTest {

@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  * and an initial password shown once, with which they sign in; a file with mistakes changes nothing and names every
  * mistake with its line; lanes cannot import staff; the administrator has a mail address.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// its own application: the users it imports stay out of the context other classes share
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=pustaka-asiek-staff-import")
 @ActiveProfiles("test")
 @DirtiesContext
 class StaffImportIntegrationTest {
