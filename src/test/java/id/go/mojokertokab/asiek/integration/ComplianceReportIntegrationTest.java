@@ -20,14 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The compliance report as the supervisors open it from Cockpit (signed in to the webapps): the dispositions of a
  * Monday counted against their waktu of one hour, as a page and as CSV; other lanes are refused, nobody unsigned sees it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// an application of its own: closing another test's engine unregisters "default" from a cached one's REST and webapps
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=pustaka-asiek-compliance-report")
 @ActiveProfiles("test")
+@DirtiesContext
 class ComplianceReportIntegrationTest {
 
   static final String REPORT = "/staf/laporan/kepatuhan-sop?dari=2026-12-01&sampai=2026-12-31&lajur=kadis";

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -27,8 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
  * bookings in Jakarta wall-clock time (a session of an activity and another office event), an activity opened from
  * its booking. Staff only.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// an application of its own: closing another test's engine unregisters "default" from a cached one's REST and webapps
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=pustaka-asiek-schedule-calendar")
 @ActiveProfiles("test")
+@DirtiesContext
 class ScheduleCalendarIntegrationTest {
 
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
