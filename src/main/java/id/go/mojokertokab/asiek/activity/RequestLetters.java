@@ -38,7 +38,7 @@ final class RequestLetters {
         a.contactName(), a.institutionName(), a.letterNumber(), OfficeCalendar.formatDate(a.letterDate()), a.subject(),
         a.agendaNumber(), indent(reason), a.institutionName(), a.activityNumber());
     return new OutgoingMail("rejection-letter:" + a.activityNumber(), List.of(a.contactEmail()),
-        "Jawaban atas surat nomor " + a.letterNumber() + " perihal " + a.subject(), body);
+        "[" + a.activityNumber() + "] Jawaban atas surat nomor " + a.letterNumber() + " perihal " + a.subject(), body);
   }
 
   /** @param nextStep the coordination task's mutu baku as the model carries it, e.g. "SOP langkah 2, waktu 1 hari" */

@@ -97,6 +97,32 @@ public final class WorkingCalendar {
     }
   }
 
+  /**
+   * Office minutes between two instants: only the minutes of working days between opening and closing count, so a task
+   * opened on Friday at 15:00 and finished on Monday at 08:30 took 120 office minutes with the default hours.
+   */
+  public long workingMinutesBetween(Instant start, Instant end) {
+    if (!end.isAfter(start)) {
+      return 0;
+    }
+    LocalDateTime from = LocalDateTime.ofInstant(start, zone);
+    LocalDateTime until = LocalDateTime.ofInstant(end, zone);
+    long minutes = 0;
+    for (LocalDate day = from.toLocalDate(); !day.isAfter(until.toLocalDate()); day = day.plusDays(1)) {
+      if (!isWorkingDay(day)) {
+        continue;
+      }
+      LocalDateTime open = day.atTime(opens);
+      LocalDateTime close = day.atTime(closes);
+      LocalDateTime a = from.isAfter(open) ? from : open;
+      LocalDateTime b = until.isBefore(close) ? until : close;
+      if (b.isAfter(a)) {
+        minutes += Duration.between(a, b).toMinutes();
+      }
+    }
+    return minutes;
+  }
+
   /** The moment itself when it lies in office hours, otherwise the next opening time. */
   LocalDateTime firstWorkingMoment(LocalDateTime moment) {
     LocalDate date = moment.toLocalDate();

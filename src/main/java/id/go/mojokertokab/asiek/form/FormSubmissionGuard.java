@@ -13,22 +13,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a start form or task form when it is submitted (or a task completed through the Java API), inside the engine's
  * transaction: a refusal rolls everything back and reaches Tasklist and REST as HTTP 400 with the Indonesian message.
  * A submission may carry only the fields its form declares: anything else (another activity's number, a task's own
- * list of kelengkapan) is refused, never stored.
+ * list of kelengkapan) is refused, never stored. A refusal is the user's mistake, not an error: it is logged as one line
+ * (and the engine's stack trace of it is dropped, see RefusedFormLogFilter).
  */
 @Component
 public class FormSubmissionGuard {
 
   static final String MESSAGE_START = "Formulir belum dapat disimpan.";
+  private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionGuard.class);
 
   private final Map<String, FormRules> rulesByForm;
   private final List<TaskSubmissionCheck> taskChecks;
@@ -55,29 +61,36 @@ public class FormSubmissionGuard {
     if (start.getCamundaInitiator() != null) {
       submitted.remove(start.getCamundaInitiator());
     }
-    refuseUndeclared(schema, submitted);
-    check(schema, new HashMap<>(execution.getVariables()), null);
+    refuseUndeclared(schema, submitted, execution.getCurrentActivityId());
+    check(schema, new HashMap<>(execution.getVariables()), null, execution.getCurrentActivityId());
   }
 
   /** A task form as submitted: the fields sent, before they are stored. */
   public void checkSubmission(DelegateTask task, Collection<String> submittedKeys) {
-    forms.of(task).ifPresent(schema -> refuseUndeclared(schema, submittedKeys));
+    forms.of(task).ifPresent(schema -> refuseUndeclared(schema, submittedKeys, task.getTaskDefinitionKey()));
   }
 
   /** The task's values after a submission (or before a completion through the Java API). */
   public void checkTaskForm(DelegateTask task) {
-    forms.of(task).ifPresent(schema -> check(schema, new HashMap<>(task.getVariables()), task));
+    forms.of(task).ifPresent(schema -> check(schema, new HashMap<>(task.getVariables()), task, task.getTaskDefinitionKey()));
   }
 
-  private static void refuseUndeclared(FormSchema schema, Collection<String> submitted) {
+  private static void refuseUndeclared(FormSchema schema, Collection<String> submitted, String elementId) {
     List<String> unknown = submitted.stream().filter(key -> !schema.submittableKeys().contains(key)).sorted().toList();
     if (!unknown.isEmpty()) {
-      throw new FormFieldValidationException(Map.of(), MESSAGE_START + " Formulir ini tidak memiliki kolom "
-          + unknown.stream().map(key -> "\"" + key + "\"").collect(Collectors.joining(", ")) + ".");
+      throw refused(schema, elementId, new FormFieldValidationException(Map.of(), MESSAGE_START + " Formulir ini tidak memiliki kolom "
+          + unknown.stream().map(key -> "\"" + key + "\"").collect(Collectors.joining(", ")) + "."));
     }
   }
 
-  private void check(FormSchema schema, Map<String, Object> values, DelegateTask task) {
+  private static FormFieldValidationException refused(FormSchema schema, String elementId, FormFieldValidationException refusal) {
+    CommandContext context = Context.getCommandContext();
+    String user = context == null ? null : context.getAuthenticatedUserId();
+    LOG.info("Form {} of {} refused for user {}: {}", schema.id(), elementId, user, refusal.getMessage());
+    return refusal;
+  }
+
+  private void check(FormSchema schema, Map<String, Object> values, DelegateTask task, String elementId) {
     FormCheck check = new FormCheck(schema, new FormValues(values, calendar.zone()),
         LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone()), dates);
     // The form's own rules first: their messages say more than a pattern mismatch.
@@ -90,7 +103,7 @@ public class FormSubmissionGuard {
     }
     FormValidator.applyDeclaredRules(check);
     if (!check.messages().isEmpty()) {
-      throw new FormFieldValidationException(check.errors(), MESSAGE_START + " " + String.join(" ", check.messages()));
+      throw refused(schema, elementId, new FormFieldValidationException(check.errors(), MESSAGE_START + " " + String.join(" ", check.messages())));
     }
   }
 }

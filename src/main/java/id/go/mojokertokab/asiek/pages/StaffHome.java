@@ -19,6 +19,7 @@ class StaffHome {
         .map(Lanes::name).toList());
     model.addAttribute("cockpit", user.inAny(Lanes.COCKPIT_READERS));
     model.addAttribute("peserta", user.inAny(ParticipantAccess.PERSONAL_DATA));
+    model.addAttribute("admin", user.isAdmin());
     return "staf/beranda";
   }
 }

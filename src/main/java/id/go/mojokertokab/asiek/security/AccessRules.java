@@ -30,7 +30,9 @@ final class AccessRules {
         authorize.requestMatchers(matcher).permitAll();
       } else {
         List<String> allowed = new ArrayList<>(rule.lanes());
-        allowed.add(Groups.CAMUNDA_ADMIN);
+        if (!allowed.contains(Groups.CAMUNDA_ADMIN)) {
+          allowed.add(Groups.CAMUNDA_ADMIN);
+        }
         authorize.requestMatchers(matcher).hasAnyAuthority(allowed.toArray(String[]::new));
       }
     }
@@ -50,7 +52,7 @@ final class AccessRules {
   }
 
   static String laneNames(List<String> groupIds) {
-    List<String> names = groupIds.stream().map(Lanes::name).toList();
+    List<String> names = groupIds.stream().map(id -> Groups.CAMUNDA_ADMIN.equals(id) ? "administrator" : Lanes.name(id)).toList();
     if (names.size() == 1) {
       return names.get(0);
     }

@@ -65,6 +65,9 @@ class EngineApiGate extends HttpFilter {
     if (EngineApiRoutes.TASKLIST.stream().anyMatch(route -> route.matches(httpMethod, path))) {
       return true;
     }
+    if (groups.contains(Deployers.GROUP) && EngineApiRoutes.DEPLOYER.stream().anyMatch(route -> route.matches(httpMethod, path))) {
+      return true;
+    }
     return groups.stream().anyMatch(Lanes.COCKPIT_READERS::contains)
         && EngineApiRoutes.COCKPIT.stream().anyMatch(route -> route.matches(httpMethod, path));
   }

@@ -68,6 +68,14 @@ final class EngineApiRoutes {
           "/variable-instance", "/variable-instance/count", "/job", "/job/count", "/external-task", "/external-task/count",
           "/history/{resource}", "/history/{resource}/count", "/history/{resource}/{subresource}/count"));
 
+  /**
+   * Camunda Modeler's deployment, for the Perancang Proses group: the connection check (GET /deployment?maxResults=0),
+   * the deployment itself, and reading what was deployed. Starting an instance from Modeler stays refused.
+   */
+  static final List<Route> DEPLOYER = List.of(
+      route(Set.of(HttpMethod.POST), "/deployment/create"),
+      route(READ, "/deployment", "/deployment/count", "/deployment/{id}", "/deployment/{id}/resources"));
+
   private EngineApiRoutes() {}
 
   private static Route engineList() {

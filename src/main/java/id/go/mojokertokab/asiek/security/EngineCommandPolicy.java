@@ -22,13 +22,15 @@ class EngineCommandPolicy extends CommandInterceptor {
   private final TaskQueryVariableRule variableSearch;
   private final TaskCommandRules tasks;
   private final FormVariablesNeedToKnow formVariables;
+  private final DeploymentRules deployments;
 
   EngineCommandPolicy(QueryExpressionRule queries, TaskQueryVariableRule variableSearch, TaskCommandRules tasks,
-      FormVariablesNeedToKnow formVariables) {
+      FormVariablesNeedToKnow formVariables, DeploymentRules deployments) {
     this.queries = queries;
     this.variableSearch = variableSearch;
     this.tasks = tasks;
     this.formVariables = formVariables;
+    this.deployments = deployments;
   }
 
   @Override
@@ -57,6 +59,7 @@ class EngineCommandPolicy extends CommandInterceptor {
     if (!caller.inAny(Lanes.COCKPIT_READERS)) {
       variableSearch.check(command);
     }
+    deployments.decide(command, caller);
     Verdict verdict = tasks.decide(command, caller, context);
     if (verdict == Verdict.ALLOWED_BY_POLICY) {
       // The caller holds no Camunda permission for this (e.g. TASK_ASSIGN); our rule allowed exactly this change.

@@ -13,13 +13,15 @@ class EnginePolicyPlugin extends AbstractProcessEnginePlugin {
   private final TaskQueryVariableRule variableSearch;
   private final TaskCommandRules tasks;
   private final FormVariablesNeedToKnow formVariables;
+  private final DeploymentRules deployments;
 
   EnginePolicyPlugin(QueryExpressionRule queries, TaskQueryVariableRule variableSearch, TaskCommandRules tasks,
-      FormVariablesNeedToKnow formVariables) {
+      FormVariablesNeedToKnow formVariables, DeploymentRules deployments) {
     this.queries = queries;
     this.variableSearch = variableSearch;
     this.tasks = tasks;
     this.formVariables = formVariables;
+    this.deployments = deployments;
   }
 
   @Override
@@ -27,6 +29,6 @@ class EnginePolicyPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new EngineCommandPolicy(queries, variableSearch, tasks, formVariables));
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new EngineCommandPolicy(queries, variableSearch, tasks, formVariables, deployments));
   }
 }

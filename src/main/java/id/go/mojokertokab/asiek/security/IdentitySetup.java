@@ -65,6 +65,7 @@ class IdentitySetup extends AbstractCamundaConfiguration {
       }
       grantLane(authorizations, lane);
     }
+    createDeployers(identity, authorizations);
     filters.create(engine);
     narrowTaskAuthorizations(authorizations);
   }
@@ -99,7 +100,7 @@ class IdentitySetup extends AbstractCamundaConfiguration {
       if (generated) {
         password = generatePassword();
       }
-      createUser(identity, adminId, "Administrator", "Pustaka ASIEK", null, password);
+      createUser(identity, adminId, "Administrator", "Pustaka ASIEK", blankToNull(properties.adminEmail()), password);
       if (generated) {
         LOG.warn("Created administrator '{}' with the generated password {} (shown this once; set ASIEK_ADMIN_PASSWORD to choose it)",
             adminId, password);
@@ -109,6 +110,34 @@ class IdentitySetup extends AbstractCamundaConfiguration {
     }
     if (identity.createUserQuery().userId(adminId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       identity.createMembership(adminId, Groups.CAMUNDA_ADMIN);
+    }
+    User admin = identity.createUserQuery().userId(adminId).singleResult();
+    String email = blankToNull(properties.adminEmail());
+    if (admin != null && email != null && (admin.getEmail() == null || admin.getEmail().isBlank())) {
+      admin.setEmail(email);
+      identity.saveUser(admin);
+      LOG.info("Gave administrator '{}' the mail address {} (ASIEK_ADMIN_EMAIL)", adminId, email);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * Perancang Proses: create deployments and read them (what Modeler's deployment needs), read the process definition.
+   * Nothing else: no instances, tasks, history, Cockpit or Tasklist.
+   */
+  private void createDeployers(IdentityService identity, AuthorizationService authorizations) {
+    createGroup(identity, Deployers.GROUP, Deployers.NAME);
+    grant(authorizations, Deployers.GROUP, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+    grant(authorizations, Deployers.GROUP, Resources.PROCESS_DEFINITION, PustakaAsiekProcess.KEY, ProcessDefinitionPermissions.READ);
+    if (properties.demoUsers()) {
+      createUser(identity, Deployers.DEMO_USER, "Perancang Proses", "(demo)", Deployers.DEMO_USER + "@" + properties.demoMailDomain(),
+          properties.demoPassword());
+      if (identity.createUserQuery().userId(Deployers.DEMO_USER).memberOfGroup(Deployers.GROUP).count() == 0) {
+        identity.createMembership(Deployers.DEMO_USER, Deployers.GROUP);
+      }
     }
   }
 

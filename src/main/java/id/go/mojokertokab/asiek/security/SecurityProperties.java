@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param adminUser id of the administrator (ASIEK_ADMIN_USER)
  * @param adminPassword its password (ASIEK_ADMIN_PASSWORD); empty: generated and logged once, refused by the prod profile
+ * @param adminEmail its mail address (ASIEK_ADMIN_EMAIL); set on the admin when it has none
  * @param demoUsers whether to create one demo user per lane (default profile only)
  * @param demoPassword the demo users' password (ASIEK_DEMO_PASSWORD)
  * @param demoMailDomain the domain of the demo users' mail addresses
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityProperties(
     @DefaultValue("admin") String adminUser,
     @DefaultValue("") String adminPassword,
+    @DefaultValue("") String adminEmail,
     @DefaultValue("false") boolean demoUsers,
     @DefaultValue("demo") String demoPassword,
     @DefaultValue("pustaka-asiek.test") String demoMailDomain,

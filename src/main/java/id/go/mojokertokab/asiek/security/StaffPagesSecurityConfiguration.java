@@ -56,6 +56,8 @@ class StaffPagesSecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER).sessionFixation(f -> f.none()))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(AbstractHttpConfigurer::disable)
+        // Cockpit shows the compliance report in a frame of the same origin; other sites may not frame our pages.
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, cause) -> page(request, response, HttpStatus.UNAUTHORIZED, "staf/masuk", Map.of()))
             .accessDeniedHandler((request, response, denied) -> {

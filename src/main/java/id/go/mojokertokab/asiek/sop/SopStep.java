@@ -20,7 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 public record SopStep(String step, String requirements, String duration, String output) {
 
   /** The "Uraian kegiatan" of each row of the SOP table. */
-  static final Map<String, String> STEP_NAMES = Map.of(
+  public static final Map<String, String> STEP_NAMES = Map.of(
       "1", "Kegiatan Pustaka ASIEK",
       "2", "Registrasi Peserta",
       "3", "Sambutan dan Pelaporan Kegiatan",

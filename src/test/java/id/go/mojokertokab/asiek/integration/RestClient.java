@@ -84,6 +84,26 @@ final class RestClient {
   }
 
   /**
+   * A multipart/form-data POST as browsers and Camunda Modeler send it: text fields, then files, each part named as
+   * given.
+   */
+  Reply postMultipart(String user, String path, java.util.Map<String, String> fields, java.util.Map<String, byte[]> files) {
+    String boundary = "----asiek" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+        + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    files.forEach((name, content) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /**
    * Calls the webapps' engine API (/camunda/api/engine/...) as Tasklist does after this client logged in with
    * {@link #webappLogin}: with the session cookie and the CSRF header.
    */

@@ -111,7 +111,7 @@ class PustakaAsiekProcessTest {
     assertThat(instance).isEnded().hasPassed(Elements.END_REQUEST_REJECTED).hasNotPassed(Elements.TASK_NOTIFY_COOPERATION_ANALYST);
     MimeMessage letter = onlyMail();
     assertThat(letter.getAllRecipients()).extracting(Object::toString).containsExactly("siti.aminah@sdn1mojosari.sch.id");
-    assertThat(letter.getSubject()).isEqualTo("Jawaban atas surat nomor 421.2/77/SDN1/2026 perihal Permohonan kegiatan Pustaka ASIEK bagi siswa kelas V");
+    assertThat(letter.getSubject()).isEqualTo("[" + instance.getBusinessKey() + "] Jawaban atas surat nomor 421.2/77/SDN1/2026 perihal Permohonan kegiatan Pustaka ASIEK bagi siswa kelas V");
     assertThat(GreenMailUtil.getBody(letter).replaceAll("=\r?\n", ""))
         .contains("Yth. Ibu Siti Aminah", "Dengan hormat", "4 Desember 2026", "sedang direnovasi", instance.getBusinessKey());
     assertThat(status(instance)).isEqualTo("REJECTED");

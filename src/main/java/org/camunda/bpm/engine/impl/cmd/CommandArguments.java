@@ -1,6 +1,8 @@
 package org.camunda.bpm.engine.impl.cmd;
 
+import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.query.Query;
@@ -82,5 +84,28 @@ public final class CommandArguments {
   /** What a caller adds to a stored filter's query when listing it (may be null). */
   public static Query<?, ?> extendingQuery(AbstractExecuteFilterCmd command) {
     return command.extendingQuery;
+  }
+
+  /** The jobs whose retries a command sets, by id (empty when it names a job definition). */
+  public static List<String> retriedJobs(SetJobRetriesCmd command) {
+    if (command.jobId != null) {
+      return List.of(command.jobId);
+    }
+    return command.jobIds == null ? List.of() : List.copyOf(command.jobIds);
+  }
+
+  /** The job definition whose failed jobs a command retries, or null. */
+  public static String retriedJobDefinition(SetJobRetriesCmd command) {
+    return command.jobDefinitionId;
+  }
+
+  /** Whether the caller chose the retried jobs' due date. */
+  public static boolean retryDueDateChosen(SetJobRetriesCmd command) {
+    return command.isDueDateSet;
+  }
+
+  /** What a deployment command was asked to deploy: its resources and options. */
+  public static DeploymentBuilderImpl deployment(DeployCmd command) {
+    return command.deploymentBuilder;
   }
 }

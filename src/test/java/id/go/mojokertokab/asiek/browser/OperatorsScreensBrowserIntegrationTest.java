@@ -1,0 +1,190 @@
+package id.go.mojokertokab.asiek.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.mojokertokab.asiek.schedule.ReservationService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What supervisors and staff see, in Debian's headless Chromium with Indonesian as the browser's language, after five
+ * weeks of office history: Cockpit in Indonesian with "Kepatuhan SOP" in its header, the compliance report inside
+ * Cockpit as the KADIS, the schedule calendar's week and month as Kasubag Umum with a booking opened, Tasklist without
+ * the Camunda 8 banner. Screenshots in target/screenshots (mvn verify -Pbrowser).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperatorsScreensBrowserIntegrationTest {
+
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+  @LocalServerPort int port;
+  @Autowired FormService forms;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService jobs;
+  @Autowired IdentityService identity;
+  @Autowired RepositoryService repository;
+  @Autowired ReservationService reservations;
+
+  int activities;
+
+  @BeforeAll
+  void fiveWeeksOfTheOffice() throws IOException {
+    Files.createDirectories(SHOTS);
+    activities = new OfficeHistory(forms, tasks, jobs, identity, repository, reservations).write();
+  }
+
+  @AfterAll
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  @Order(1)
+  void cockpitSpeaksIndonesianAndOffersTheComplianceReport() {
+    WebDriver browser = signedIn("cockpit", "kadis");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kepatuhan SOP"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Instans proses berjalan"));
+      String text = browser.findElement(By.tagName("body")).getText();
+      assertThat(text).contains("Proses", "Keputusan", "Kepatuhan SOP").doesNotContain("Running Process Instances");
+      assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed)).isEmpty();
+      shoot(browser, "cockpit-id-dasbor.png");
+
+      browser.findElement(By.linkText("Kepatuhan SOP")).click();
+      WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe[title='Laporan kepatuhan waktu SOP']")));
+      browser.switchTo().frame(frame);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("figure.grafik svg rect.median")));
+      String report = browser.findElement(By.tagName("body")).getText();
+      int completed = Integer.parseInt(report.replaceAll("(?s).*Jumlah tugas selesai: (\\d+).*", "$1"));
+      assertThat(completed).as("completed tasks in the report").isGreaterThanOrEqualTo(activities);
+      assertThat(report).contains("Kegiatan Pustaka ASIEK", "Registrasi Peserta", "1 jam", "1 hari", "2 hari");
+      browser.switchTo().defaultContent();
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+      shoot(browser, "cockpit-kepatuhan-sop.png");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void kasubagSeesAWeekOfBookingsAndOpensAnActivity() {
+    WebDriver browser = signedIn("tasklist", "kasubag");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
+          .as("no Camunda 8 banner in Tasklist").isEmpty();
+      shoot(browser, "tasklist-tanpa-banner.png");
+
+      browser.get(base() + "/staf/jadwal?tanggal=" + OfficeHistory.CALENDAR_WEEK);
+      wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".fc-event"), 5));
+      String week = browser.findElement(By.id("kalender")).getText();
+      assertThat(week).contains("25 – 31 Januari 2027", "Sen 25/1", "Sel 26/1", "Rab 27/1", "Rapat koordinasi kearsipan desa", "Ruang Pelatihan");
+      shoot(browser, "kalender-minggu.png");
+
+      List<WebElement> sessions = browser.findElements(By.cssSelector(".fc-event.kegiatan.jenis-room"));
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", sessions.get(0));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rincian-isi"), "Lembaga pemohon"));
+      assertThat(browser.findElement(By.id("rincian")).getText()).contains("SDN 1 Mojosari", "Diterima", "Penerangan materi");
+      shoot(browser, "kalender-rincian-kegiatan.png");
+
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()",
+          browser.findElement(By.cssSelector(".rincian .tutup")));
+      browser.findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kalender"), "Kamis"));
+      shoot(browser, "kalender-bulan.png");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private WebDriver signedIn(String app, String user) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--lang=id-ID", "--user-data-dir=" + tempDirectory(), "--window-size=1440,1000");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id-ID,id"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+        .withEnvironment(Map.of("TZ", "Asia/Jakarta")).build();
+    WebDriver browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1440, 1000));
+    browser.get(base() + "/camunda/app/" + app + "/default/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    return browser;
+  }
+
+  private void shoot(WebDriver browser, String name) {
+    try {
+      Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  private static String tempDirectory() {
+    try {
+      return Files.createTempDirectory("asiek-chromium-").toString();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static List<String> shots() {
+    return List.of("cockpit-id-dasbor.png", "cockpit-kepatuhan-sop.png", "kalender-minggu.png", "kalender-rincian-kegiatan.png",
+        "kalender-bulan.png", "tasklist-tanpa-banner.png");
+  }
+}
