@@ -45,15 +45,8 @@ final class AccessRules {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     return rules.stream().filter(rule -> !rule.open() && paths.matcher(rule.method(), rule.pathPattern()).matches(request))
         .findFirst()
-        .map(rule -> "Hanya " + laneNames(rule.lanes()) + " yang dapat " + rule.action() + ".")
+        .map(rule -> "Hanya " + Lanes.names(rule.lanes()) + " yang dapat " + rule.action() + ".")
         .orElse("Anda tidak berwenang melakukan tindakan ini.");
   }
 
-  static String laneNames(List<String> groupIds) {
-    List<String> names = groupIds.stream().map(Lanes::name).toList();
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " dan " + names.get(names.size() - 1);
-  }
 }

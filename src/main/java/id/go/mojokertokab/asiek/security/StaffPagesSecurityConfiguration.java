@@ -44,12 +44,20 @@ class StaffPagesSecurityConfiguration {
     this.templates = templates;
   }
 
+  static final String CSRF_HEADER = "X-ASIEK-CSRF";
+
+  /** The staff pages' token, also required of their scripts' changes through /api with the Tasklist session. */
+  static HttpSessionCsrfTokenRepository csrfTokens() {
+    HttpSessionCsrfTokenRepository csrf = new HttpSessionCsrfTokenRepository();
+    csrf.setSessionAttributeName("asiek.staff.csrf");
+    csrf.setHeaderName(CSRF_HEADER);
+    return csrf;
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain staffPages(HttpSecurity http, List<ApiAccess> rules) throws Exception {
-    HttpSessionCsrfTokenRepository csrf = new HttpSessionCsrfTokenRepository();
-    csrf.setSessionAttributeName("asiek.staff.csrf");
-    csrf.setHeaderName("X-ASIEK-CSRF");
+    HttpSessionCsrfTokenRepository csrf = csrfTokens();
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(PAGES))
         .addFilterBefore(new WebappSessionAuthenticationFilter(), CsrfFilter.class)
         .csrf(token -> token.csrfTokenRepository(csrf))
