@@ -5,12 +5,15 @@ import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.calendar.IndonesianDates;
 import id.go.mojokertokab.asiek.notification.MailProperties;
 import id.go.mojokertokab.asiek.pdf.PdfRenderer;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
+import id.go.mojokertokab.asiek.report.ProcessHistory;
 import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
 import id.go.mojokertokab.asiek.schedule.Session;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,15 +35,17 @@ public class Certificates {
   private final ActivityRepository activities;
   private final ScheduleRepository schedules;
   private final PdfRenderer pdf;
+  private final ProcessHistory history;
   private final MailProperties mail;
   private final Clock clock;
 
   Certificates(CertificateRepository certificates, ActivityRepository activities, ScheduleRepository schedules, PdfRenderer pdf,
-      MailProperties mail, Clock clock) {
+      ProcessHistory history, MailProperties mail, Clock clock) {
     this.certificates = certificates;
     this.activities = activities;
     this.schedules = schedules;
     this.pdf = pdf;
+    this.history = history;
     this.mail = mail;
     this.clock = clock;
   }
@@ -75,13 +80,20 @@ public class Certificates {
 
   public byte[] pdf(Certificate certificate) {
     Activity activity = activities.get(certificate.activityNumber());
-    return pdf.render("sertifikat", Map.of(
+    Map<String, Object> model = new HashMap<>(Map.of(
         "c", certificate,
         "tanggal", IndonesianDates.date(certificate.activityDate()),
-        "perihal", activity.subject(),
         "diterbitkan", IndonesianDates.date(certificate.issuedAt().atZone(clock.getZone()).toLocalDate()),
         "tautan", verificationUrl(certificate),
         "qr", QrCodes.pngDataUri(verificationUrl(certificate))));
+    model.put("tema", theme(activity));
+    return pdf.render("sertifikat", model);
+  }
+
+  /** The speaker's title of the material, where the speaker gave one. */
+  private String theme(Activity activity) {
+    Object title = history.variables(activity.processInstanceId()).get(Vars.MATERIAL_TITLE.name());
+    return title instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 
   /** The opening session's day, or the first proposed day while no schedule is booked. */

@@ -57,7 +57,7 @@ class DocumentsPage {
   static class Access {
 
     @Bean
-    ApiAccess documentsPage() {
+    ApiAccess openDocumentsPage() {
       return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders());
     }
   }

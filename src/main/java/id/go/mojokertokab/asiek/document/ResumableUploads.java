@@ -35,6 +35,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ResumableUploads {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResumableUploads.class);
+
   /** tus checksum-mismatch status. */
   static final HttpStatusCode CHECKSUM_MISMATCH = HttpStatusCode.valueOf(460);
   /** Content is checked as soon as this much has arrived, so a 2 GB ".mp4" that is no video is refused early. */
@@ -173,7 +175,14 @@ public class ResumableUploads {
     byte[] buffer = new byte[DocumentStore.BUFFER];
     long position = offset;
     while (position < length) {
-      int read = body.read(buffer, 0, (int) Math.min(buffer.length, length - position));
+      int read;
+      try {
+        read = body.read(buffer, 0, (int) Math.min(buffer.length, length - position));
+      } catch (IOException cut) {
+        // the connection dropped: what arrived is kept, and the client resumes from the offset HEAD reports
+        log.debug("Upload piece cut off at {}: {}", position, cut.getMessage());
+        return position;
+      }
       if (read < 0) {
         return position;
       }

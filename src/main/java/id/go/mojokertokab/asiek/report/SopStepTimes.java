@@ -33,7 +33,7 @@ class SopStepTimes {
     this.calendar = calendar;
   }
 
-  private static final java.time.format.DateTimeFormatter SHORT =
+  static final java.time.format.DateTimeFormatter SHORT =
       java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", java.util.Locale.forLanguageTag("id-ID"));
 
   private String shortTime(Instant instant) {
