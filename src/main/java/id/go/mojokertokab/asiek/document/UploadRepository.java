@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Each call joins the caller's transaction (a process step's) or commits on its own: outside one, a write would never commit. */
 @Repository
+@Transactional
 class UploadRepository {
 
   private final JdbcTemplate jdbc;

@@ -75,6 +75,7 @@ class DocumentsIntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RequiredOutputs requiredOutputs;
   @Autowired ApplicationContext context;
+  @Autowired javax.sql.DataSource dataSource;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
@@ -121,6 +122,8 @@ class DocumentsIntegrationTest {
     assertThat(part.body()).containsExactly(java.util.Arrays.copyOf(photo, 10));
     assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 0-9/" + photo.length);
     assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail.body())).getWidth()).isEqualTo(480);
+    assertThat(committed("select count(*) from asiek_document where id = ?", document.path("id").asText()))
+        .as("the row is committed, not only visible to the connection that wrote it").isEqualTo(1);
   }
 
   @Test
@@ -200,6 +203,7 @@ class DocumentsIntegrationTest {
     assertThat(rest().bytes("dokumentasi", rest().to(link).GET()).body()).isEqualTo(video);
     assertThat(rest().get("dokumentasi", upload).json().path("dokumen").asText()).isEqualTo(link);
     assertThat(Files.list(DATA.resolve("dokumen/unggahan")).count()).as("no partial file is left").isZero();
+    assertThat(committed("select count(*) from asiek_upload where document_id = ?", document.path("id").asText())).isEqualTo(1);
   }
 
   @Test
@@ -354,6 +358,7 @@ class DocumentsIntegrationTest {
         .doesNotContain("0812", "Siti Aminah", activity);
     assertThat(page.raw().headers().allValues("Set-Cookie")).isEmpty();
     assertThat(unknown.status()).isEqualTo(404);
+    assertThat(committed("select count(*) from asiek_certificate where code = ?", code)).isEqualTo(1);
     assertThat(rest().post(null, "/sertifikat/" + code, "{}").status()).isIn(401, 403);
     assertThat(rest().get("kebersihan", issued.json().path("pdf").asText()).status()).isEqualTo(403);
   }
@@ -407,6 +412,7 @@ class DocumentsIntegrationTest {
     JsonNode afterDelete = rest().get("pengembangan", "/api/arsip/" + activity).json();
 
     assertThat(brokenAfterFlip).contains(activity);
+    assertThat(committed("select count(*) from asiek_archive where activity_number = ? and intact = false", activity)).isEqualTo(1);
     assertThat(afterFlip.path("utuh").asBoolean()).isFalse();
     assertThat(afterFlip.path("masalah").toString()).contains("data/foto/01-pembukaan.png berubah");
     assertThat(afterDelete.path("masalah").toString()).contains("data/video/01-hari-1.mp4 hilang", "Payload-Oxum");
@@ -490,6 +496,18 @@ class DocumentsIntegrationTest {
     long deadline = System.currentTimeMillis() + 10_000;
     while (offset("dokumentasi", upload) < cut && System.currentTimeMillis() < deadline) {
       Thread.sleep(50);
+    }
+  }
+
+  /** Counted over a connection of its own, outside the pool: it sees only what was committed. */
+  long committed(String sql, String parameter) throws Exception {
+    String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
+    try (var connection = java.sql.DriverManager.getConnection(url, "sa", ""); var statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (var result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
     }
   }
 
