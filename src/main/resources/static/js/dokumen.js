@@ -65,7 +65,8 @@
         link.appendChild(el('span', {'class': 'nama'}, d.namaBerkas));
         item.appendChild(link);
         item.appendChild(el('span', {'class': 'catatan'}, d.ukuranTeks + ' · ' + d.diunggahOleh + ' · '
-          + new Date(d.diunggahPada).toLocaleString('id-ID') + ' · SHA-256 ' + d.sha256.slice(0, 12) + '…'));
+          + new Date(d.diunggahPada).toLocaleString('id-ID', {timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short'})
+          + ' WIB · SHA-256 ' + d.sha256.slice(0, 12) + '…'));
         grid.appendChild(item);
       });
       section.appendChild(grid);

@@ -64,6 +64,7 @@ class ApiSecurityConfiguration {
         // cookie is, so a change made with the session needs the staff pages' token (a multipart form can be posted
         // cross-site without CORS).
         .csrf(csrf -> csrf.csrfTokenRepository(StaffPagesSecurityConfiguration.csrfTokens())
+            .sessionAuthenticationStrategy(StaffPagesSecurityConfiguration.KEEP_TOKEN)
             .requireCsrfProtectionMatcher(ApiSecurityConfiguration::changeWithoutBasic))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

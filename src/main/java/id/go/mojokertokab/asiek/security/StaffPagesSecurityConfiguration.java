@@ -17,6 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -45,6 +47,12 @@ class StaffPagesSecurityConfiguration {
   }
 
   static final String CSRF_HEADER = "X-ASIEK-CSRF";
+  /**
+   * Spring Security renews the CSRF token whenever a request authenticates; ours authenticate on every request (from
+   * the Tasklist session, which Tasklist's own login already renewed), so renewing would void the token of every page
+   * already open the moment another page or script makes a request.
+   */
+  static final SessionAuthenticationStrategy KEEP_TOKEN = new NullAuthenticatedSessionStrategy();
 
   /** The staff pages' token, also required of their scripts' changes through /api with the Tasklist session. */
   static HttpSessionCsrfTokenRepository csrfTokens() {
@@ -60,7 +68,7 @@ class StaffPagesSecurityConfiguration {
     HttpSessionCsrfTokenRepository csrf = csrfTokens();
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(PAGES))
         .addFilterBefore(new WebappSessionAuthenticationFilter(), CsrfFilter.class)
-        .csrf(token -> token.csrfTokenRepository(csrf))
+        .csrf(token -> token.csrfTokenRepository(csrf).sessionAuthenticationStrategy(KEEP_TOKEN))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER).sessionFixation(f -> f.none()))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(AbstractHttpConfigurer::disable)

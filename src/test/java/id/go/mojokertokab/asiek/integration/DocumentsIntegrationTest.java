@@ -259,12 +259,16 @@ class DocumentsIntegrationTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("Dokumen kegiatan " + activity, "foto kegiatan", "/js/dokumen.js");
     assertThat(token.find()).isTrue();
+    // as the page's script does: the list first (over /api, with the session), then uploads with the page's token
+    RestClient.Reply listBefore = browser.get(null, "/api/kegiatan/" + activity + "/dokumen");
+    browser.get(null, "/staf");
     RestClient.Reply withoutToken = browser.send(null, multipart(browser.to("/api/kegiatan/" + activity + "/dokumen"), "FOTO", "s.png", png(Color.GREEN)));
     RestClient.Reply withToken = browser.send(null, multipart(browser.to("/api/kegiatan/" + activity + "/dokumen"), "FOTO", "s.png", png(Color.GREEN))
         .header("X-ASIEK-CSRF", token.group(1)));
     RestClient.Reply list = browser.get(null, "/api/kegiatan/" + activity + "/dokumen");
     RestClient.Reply cleanerPage = loggedIn("kebersihan").get(null, "/staf/kegiatan/" + activity + "/dokumen");
 
+    assertThat(listBefore.status()).isEqualTo(200);
     assertThat(withoutToken.status()).isEqualTo(403);
     assertThat(withToken.status()).as(withToken.body()).isEqualTo(201);
     assertThat(list.json()).hasSize(1);

@@ -68,6 +68,12 @@ final class RestClient {
     }
   }
 
+  /** The value of one of this client's cookies, e.g. the session a browser should carry too. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name));
+  }
+
   /** A response whose body is bytes (a file, a PDF, a zip). */
   HttpResponse<byte[]> bytes(String user, HttpRequest.Builder request) {
     if (user != null) {
