@@ -127,6 +127,13 @@ class DocumentsPageBrowserTest {
         return sha.hex();
         """, Base64.getEncoder().encodeToString(large));
 
+    for (int length : new int[] {55, 56, 63, 64, 119, 120}) {
+      byte[] bytes = java.util.Arrays.copyOf(large, length);
+      Object boundary = script("return new AsiekSha256().update(Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0))).hex();",
+          Base64.getEncoder().encodeToString(bytes));
+      assertThat(boundary).as("%d bytes, around the padding's block boundary", length)
+          .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    }
     assertThat(abc).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(empty).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     assertThat(pieces).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(large)));
