@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.archive;
 
+import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -42,9 +42,11 @@ class ArchiveApi {
   static final List<String> ARCHIVISTS = List.of(Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
 
   private final ArchiveService archive;
+  private final ActivityRepository activities;
 
-  ArchiveApi(ArchiveService archive) {
+  ArchiveApi(ArchiveService archive, ActivityRepository activities) {
     this.archive = archive;
+    this.activities = activities;
   }
 
   record Entry(String berkas, String sha256) {}
@@ -72,6 +74,7 @@ class ArchiveApi {
 
   @PostMapping("/api/kegiatan/{number}/arsip")
   ResponseEntity<PackageView> create(@PathVariable String number) {
+    activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
     ArchivePackage archived = archive.archive(number);
     return ResponseEntity.created(URI.create("/api/arsip/" + number)).body(view(archived, List.of()));
   }

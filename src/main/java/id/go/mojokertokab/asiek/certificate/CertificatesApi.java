@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.certificate;
 
+import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.api.OneLine;
 import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
@@ -35,9 +36,11 @@ class CertificatesApi {
   static final List<String> ISSUERS = List.of(Lanes.JF_PUSTAKAWAN, Lanes.BIDANG_PENGEMBANGAN);
 
   private final Certificates certificates;
+  private final ActivityRepository activities;
 
-  CertificatesApi(Certificates certificates) {
+  CertificatesApi(Certificates certificates, ActivityRepository activities) {
     this.certificates = certificates;
+    this.activities = activities;
   }
 
   record IssueRequest(
@@ -49,6 +52,7 @@ class CertificatesApi {
   @PostMapping("/api/kegiatan/{number}/sertifikat")
   ResponseEntity<CertificateView> issue(@PathVariable String number, @Valid @RequestBody IssueRequest body,
       @AuthenticationPrincipal StaffUser user) {
+    activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
     Certificate certificate = certificates.issue(number, body.nama(), body.rujukan(), user.id());
     return ResponseEntity.created(URI.create("/api/sertifikat/" + certificate.code() + ".pdf")).body(view(certificate));
   }

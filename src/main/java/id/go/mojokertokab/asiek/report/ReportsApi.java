@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.report;
 
+import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.document.Document;
 import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * /api for what the office writes about an activity, usable before the process steps that will call the same services:
@@ -36,10 +39,18 @@ class ReportsApi {
 
   private final ActivityReports reports;
   private final DispositionSheets sheets;
+  private final ActivityRepository activities;
+  private final ProcessHistory history;
 
-  ReportsApi(ActivityReports reports, DispositionSheets sheets) {
+  ReportsApi(ActivityReports reports, DispositionSheets sheets, ActivityRepository activities, ProcessHistory history) {
     this.reports = reports;
     this.sheets = sheets;
+    this.activities = activities;
+    this.history = history;
+  }
+
+  private void requireActivity(String number) {
+    activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
   }
 
   record Approval(@Size(max = 10000, message = "paling banyak 10000 karakter.") String narasi,
@@ -47,18 +58,24 @@ class ReportsApi {
 
   @GetMapping("/api/kegiatan/{number}/laporan.pdf")
   ResponseEntity<byte[]> draft(@PathVariable String number) {
+    requireActivity(number);
     return pdf("laporan-draf-" + number + ".pdf", reports.render(number, Narrative.NONE));
   }
 
   @PostMapping("/api/kegiatan/{number}/laporan")
   ResponseEntity<Map<String, String>> approve(@PathVariable String number, @Valid @RequestBody Approval body,
       @AuthenticationPrincipal StaffUser user) {
+    requireActivity(number);
     Document report = reports.store(number, new Narrative(blankToNull(body.narasi()), blankToNull(body.kesimpulan()), user.id()));
     return created(report);
   }
 
   @PostMapping("/api/kegiatan/{number}/lembar-disposisi")
   ResponseEntity<Map<String, String>> dispositionSheet(@PathVariable String number) {
+    requireActivity(number);
+    if (history.disposition(activities.get(number).processInstanceId()).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "KADIS belum mendisposisi permohonan " + number + ".");
+    }
     return created(sheets.storeFromHistory(number));
   }
 

@@ -400,6 +400,10 @@ class DocumentsIntegrationTest {
     assertThat(record.path("manifest")).hasSize(3);
     assertThat(zipEntries(activity)).contains(activity + "/bagit.txt", activity + "/data/foto/01-pembukaan.png");
     assertThat(rest().get("dokumentasi", "/api/arsip/" + activity).status()).isEqualTo(403);
+    assertThat(rest().post("pengembangan", "/api/kegiatan/ASIEK-1999-0001/arsip", "{}").status()).isEqualTo(404);
+    assertThat(rest().get("pengembangan", "/api/kegiatan/ASIEK-1999-0001/laporan.pdf").status()).isEqualTo(404);
+    assertThat(rest().post("pustakawan", "/api/kegiatan/ASIEK-1999-0001/sertifikat", Map.of("nama", "X")).status()).isEqualTo(404);
+    assertThat(rest().get("pengembangan", "/api/kegiatan/ASIEK-1999-0001/dokumen").status()).isEqualTo(404);
 
     Object fixity = context.getBean("fixityCheck");
     var verifyAll = fixity.getClass().getDeclaredMethod("verifyAll");
