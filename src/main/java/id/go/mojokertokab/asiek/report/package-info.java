@@ -1,5 +1,5 @@
 /**
- * Reports for supervisors from the engine's history: how each SOP step keeps its waktu (the compliance report, in
- * Cockpit and as CSV).
+ * What the office writes about an activity: the disposition sheet (lembar disposisi) when the KADIS decides, and the
+ * activity report (laporan pelaksanaan kegiatan) for row 8, both PDF/A and stored as documents of the activity.
  */
 package id.go.mojokertokab.asiek.report;

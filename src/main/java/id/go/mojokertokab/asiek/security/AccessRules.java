@@ -47,7 +47,7 @@ final class AccessRules {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     return rules.stream().filter(rule -> !rule.open() && paths.matcher(rule.method(), rule.pathPattern()).matches(request))
         .findFirst()
-        .map(rule -> "Hanya " + laneNames(rule.lanes()) + " yang dapat " + rule.action() + ".")
+        .map(rule -> "Hanya " + Lanes.names(rule.lanes()) + " yang dapat " + rule.action() + ".")
         .orElse("Anda tidak berwenang melakukan tindakan ini.");
   }
 

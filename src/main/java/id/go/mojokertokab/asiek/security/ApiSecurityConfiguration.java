@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,11 +19,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * One Spring Security chain for /api: HTTP Basic against Camunda's users, nothing kept in the session, and the rules of
+ * One Spring Security chain for /api: HTTP Basic against Camunda's users, or the Tasklist session for our staff pages'
+ * scripts (which then must send the pages' CSRF token with every change), nothing kept in the session, and the rules of
  * {@link ApiAccess} beans matched on the routed path (Spring's parsed path, the same the controllers are mapped on;
  * Spring Security's strict firewall refuses ambiguous spellings such as ";" path parameters or encoded slashes before
  * any rule is read). Requests outside /api (Camunda's webapps and REST API) are left to Camunda's own filters.
@@ -30,6 +35,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class ApiSecurityConfiguration {
 
   static final String API = "/api/**";
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
   private static final String REALM = "Basic realm=\"Pustaka ASIEK\", charset=\"UTF-8\"";
 
   private final ObjectMapper json;
@@ -45,10 +51,21 @@ class ApiSecurityConfiguration {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(API))
         .authenticationProvider(users)
         .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(this::unauthorized)
-            .accessDeniedHandler((request, response, denied) -> forbidden(request, response, rules)))
-        // Basic credentials travel with every request and JSON bodies cannot be posted cross-site without CORS.
-        .csrf(AbstractHttpConfigurer::disable)
+            .accessDeniedHandler((request, response, denied) -> {
+              if (denied instanceof CsrfException) {
+                write(response, HttpStatus.FORBIDDEN, "Permintaan dari halaman staf harus membawa token halaman (X-ASIEK-CSRF); muat ulang halaman.");
+              } else {
+                forbidden(request, response, rules);
+              }
+            }))
+        // Basic credentials travel with every request and are never sent by a browser on its own; a browser's session
+        // cookie is, so a change made with the session needs the staff pages' token (a multipart form can be posted
+        // cross-site without CORS).
+        .csrf(csrf -> csrf.csrfTokenRepository(StaffPagesSecurityConfiguration.csrfTokens())
+            .sessionAuthenticationStrategy(StaffPagesSecurityConfiguration.KEEP_TOKEN)
+            .requireCsrfProtectionMatcher(ApiSecurityConfiguration::changeWithoutBasic))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(AbstractHttpConfigurer::disable)
@@ -57,8 +74,16 @@ class ApiSecurityConfiguration {
     return http.build();
   }
 
+  private static boolean changeWithoutBasic(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return !SAFE.contains(request.getMethod()) && (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6));
+  }
+
   private void unauthorized(HttpServletRequest request, HttpServletResponse response, Exception cause) throws IOException {
-    response.setHeader("WWW-Authenticate", REALM);
+    // a staff page's script (it sends the page token) is told to sign in again, without the browser's password dialog
+    if (request.getHeader(StaffPagesSecurityConfiguration.CSRF_HEADER) == null) {
+      response.setHeader("WWW-Authenticate", REALM);
+    }
     write(response, HttpStatus.UNAUTHORIZED, "Masuk dengan nama pengguna dan kata sandi Camunda.");
   }
 

@@ -39,6 +39,15 @@ public final class Lanes {
     return ALL.stream().filter(lane -> lane.groupId().equals(groupId)).map(Lane::name).findFirst().orElse(groupId);
   }
 
+  /** "Agendaris Surat, KADIS dan Bidang Pengembangan": the names staff read for these groups, as a sentence lists them. */
+  public static String names(List<String> groupIds) {
+    List<String> names = groupIds.stream().map(Lanes::name).toList();
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " dan " + names.get(names.size() - 1);
+  }
+
   /** Lanes whose group may read Cockpit. */
   public static final List<String> COCKPIT_READERS = List.of(KADIS, BIDANG_PENGEMBANGAN, KASUBAG_UMUM);
 

@@ -17,6 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -44,15 +46,29 @@ class StaffPagesSecurityConfiguration {
     this.templates = templates;
   }
 
+  static final String CSRF_HEADER = "X-ASIEK-CSRF";
+  /**
+   * Spring Security renews the CSRF token whenever a request authenticates; ours authenticate on every request (from
+   * the Tasklist session, which Tasklist's own login already renewed), so renewing would void the token of every page
+   * already open the moment another page or script makes a request.
+   */
+  static final SessionAuthenticationStrategy KEEP_TOKEN = new NullAuthenticatedSessionStrategy();
+
+  /** The staff pages' token, also required of their scripts' changes through /api with the Tasklist session. */
+  static HttpSessionCsrfTokenRepository csrfTokens() {
+    HttpSessionCsrfTokenRepository csrf = new HttpSessionCsrfTokenRepository();
+    csrf.setSessionAttributeName("asiek.staff.csrf");
+    csrf.setHeaderName(CSRF_HEADER);
+    return csrf;
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain staffPages(HttpSecurity http, List<ApiAccess> rules) throws Exception {
-    HttpSessionCsrfTokenRepository csrf = new HttpSessionCsrfTokenRepository();
-    csrf.setSessionAttributeName("asiek.staff.csrf");
-    csrf.setHeaderName("X-ASIEK-CSRF");
+    HttpSessionCsrfTokenRepository csrf = csrfTokens();
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(PAGES))
         .addFilterBefore(new WebappSessionAuthenticationFilter(), CsrfFilter.class)
-        .csrf(token -> token.csrfTokenRepository(csrf))
+        .csrf(token -> token.csrfTokenRepository(csrf).sessionAuthenticationStrategy(KEEP_TOKEN))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER).sessionFixation(f -> f.none()))
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(AbstractHttpConfigurer::disable)

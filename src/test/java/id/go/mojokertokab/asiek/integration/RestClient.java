@@ -77,6 +77,36 @@ final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** The value of one of this client's cookies, e.g. the session a browser should carry too. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name));
+  }
+
+  /** A response whose body is bytes (a file, a PDF, a zip). */
+  HttpResponse<byte[]> bytes(String user, HttpRequest.Builder request) {
+    if (user != null) {
+      request.header("Authorization", basic(user));
+    }
+    try {
+      return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  HttpRequest.Builder to(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path));
+  }
+
+  static String basic(String user) {
+    String password = "admin".equals(user) ? RestApiIntegrationTestBase.ADMIN_PASSWORD : "demo";
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** A body sent exactly as given, e.g. JSON in another charset than UTF-8. */
   Reply postBytes(String user, String path, byte[] body, String contentType) {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
@@ -141,10 +171,10 @@ final class RestClient {
     return status;
   }
 
-  private Reply send(String user, HttpRequest.Builder request) {
+  /** Any request, as the given user (HTTP Basic) or with this client's session; the body as text. */
+  Reply send(String user, HttpRequest.Builder request) {
     if (user != null) {
-      String password = "admin".equals(user) ? RestApiIntegrationTestBase.ADMIN_PASSWORD : "demo";
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(user));
     }
     try {
       HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -3,7 +3,7 @@ package id.go.mojokertokab.asiek.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 class StaffImportIntegrationTest {
 
   static final String PAGE = "/staf/admin/impor-staf";
-  static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  static final Pattern ACTION = Pattern.compile("action=\"(/staf/admin/impor-staf\\?_csrf=[^\"]+)\"");
   static final Pattern PASSWORD = Pattern.compile("<code>([A-Za-z0-9]{14})</code>");
 
   @LocalServerPort int port;
@@ -42,7 +42,7 @@ class StaffImportIntegrationTest {
         kadis;Kepala Dinas;kepala@dispusip.test;KADIS
         """;
 
-    RestClient.Reply imported = post(admin, csv);
+    RestClient.Reply imported = post(admin, Map.of(), Map.of("berkas", csv.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(imported.status()).isEqualTo(200);
     assertThat(imported.body()).contains("Hasil impor", "sri.wahyuni", "Kasubag Umum, Perancang Proses", "dibuat", "diperbarui");
@@ -80,6 +80,12 @@ class StaffImportIntegrationTest {
         "Baris 3: alamat e-mail \"joko@\" tidak valid.", "Baris 3: lajur \"camunda-admin\" tidak dikenal",
         "Baris 4: id \"rina\" sudah ada di baris sebelumnya.");
     assertThat(admin.get("admin", "/engine-rest/user?id=rina").json()).isEmpty();
+
+    byte[] huge = ("id,nama,email,lajur\n" + "rina,Rina Marlina,rina@dispusip.test,staf-kebersihan\n".repeat(25_000)).getBytes(StandardCharsets.UTF_8);
+    RestClient.Reply tooLarge = post(admin, Map.of(), Map.of("berkas", huge));
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.body()).contains("Tidak ada yang diimpor.", "Berkas CSV lebih besar dari 1024 KB");
+    assertThat(admin.get("admin", "/engine-rest/user?id=rina").json()).isEmpty();
   }
 
   @Test
@@ -101,14 +107,16 @@ class StaffImportIntegrationTest {
   }
 
   private static RestClient.Reply post(RestClient admin, String csv) {
+    return post(admin, Map.of("isi", csv), Map.of());
+  }
+
+  /** Posts the form as a browser does: to its action, which carries the CSRF token (the body is read after Spring Security). */
+  private static RestClient.Reply post(RestClient admin, Map<String, String> fields, Map<String, byte[]> files) {
     RestClient.Reply form = admin.get(null, PAGE);
     assertThat(form.status()).isEqualTo(200);
-    Matcher token = CSRF.matcher(form.body());
-    assertThat(token.find()).as("the form carries its CSRF token").isTrue();
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("_csrf", token.group(1));
-    fields.put("isi", csv);
-    return admin.postMultipart(null, PAGE, fields, Map.of());
+    Matcher action = ACTION.matcher(form.body());
+    assertThat(action.find()).as("the form carries its CSRF token in its action").isTrue();
+    return admin.postMultipart(null, action.group(1).replace("&amp;", "&"), fields, files);
   }
 
 }

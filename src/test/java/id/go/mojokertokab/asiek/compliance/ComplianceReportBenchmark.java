@@ -1,4 +1,4 @@
-package id.go.mojokertokab.asiek.report;
+package id.go.mojokertokab.asiek.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.go.mojokertokab.asiek.report;
+package id.go.mojokertokab.asiek.compliance;
 
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingTime;

@@ -1,4 +1,4 @@
-package id.go.mojokertokab.asiek.report;
+package id.go.mojokertokab.asiek.compliance;
 
 import java.util.List;
 import java.util.Locale;

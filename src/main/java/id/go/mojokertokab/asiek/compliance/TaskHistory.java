@@ -1,4 +1,4 @@
-package id.go.mojokertokab.asiek.report;
+package id.go.mojokertokab.asiek.compliance;
 
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.sop.SopStep;

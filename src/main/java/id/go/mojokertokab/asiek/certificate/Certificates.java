@@ -1,0 +1,127 @@
+package id.go.mojokertokab.asiek.certificate;
+
+import id.go.mojokertokab.asiek.activity.Activity;
+import id.go.mojokertokab.asiek.activity.ActivityRepository;
+import id.go.mojokertokab.asiek.calendar.IndonesianDates;
+import id.go.mojokertokab.asiek.notification.MailProperties;
+import id.go.mojokertokab.asiek.pdf.PdfRenderer;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
+import id.go.mojokertokab.asiek.report.ProcessHistory;
+import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
+import id.go.mojokertokab.asiek.schedule.Session;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues certificates and renders them. A code is 16 characters of Crockford's base32 (80 random bits: no one finds a
+ * name by guessing), written in four groups; look-ups ignore case, spaces and the letters people confuse with digits.
+ * The participants feature calls {@link #issue} for each participant who attended, then mails {@link #pdf}.
+ */
+@Service
+public class Certificates {
+
+  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final CertificateRepository certificates;
+  private final ActivityRepository activities;
+  private final ScheduleRepository schedules;
+  private final PdfRenderer pdf;
+  private final ProcessHistory history;
+  private final MailProperties mail;
+  private final Clock clock;
+
+  Certificates(CertificateRepository certificates, ActivityRepository activities, ScheduleRepository schedules, PdfRenderer pdf,
+      ProcessHistory history, MailProperties mail, Clock clock) {
+    this.certificates = certificates;
+    this.activities = activities;
+    this.schedules = schedules;
+    this.pdf = pdf;
+    this.history = history;
+    this.mail = mail;
+    this.clock = clock;
+  }
+
+  /** The participant's certificate, issued now unless one exists for the same {@code participantRef}. */
+  public Certificate issue(String activityNumber, String participantName, String participantRef, String issuedBy) {
+    if (participantRef != null) {
+      Optional<Certificate> issued = certificates.of(activityNumber, participantRef);
+      if (issued.isPresent()) {
+        return issued.get();
+      }
+    }
+    Activity activity = activities.get(activityNumber);
+    Certificate certificate = new Certificate(newCode(), activityNumber, participantName.strip(), participantRef,
+        "Pustaka Terapan – Asistensi dan Eksplorasi (Pustaka ASIEK) bersama " + activity.institutionName(), activityDate(activity),
+        clock.instant(), issuedBy);
+    certificates.insert(certificate);
+    return certificate;
+  }
+
+  public Optional<Certificate> find(String code) {
+    return normalise(code).flatMap(certificates::find);
+  }
+
+  public List<Certificate> of(String activityNumber) {
+    return certificates.of(activityNumber);
+  }
+
+  public String verificationUrl(Certificate certificate) {
+    return mail.publicUrl().replaceAll("/+$", "") + "/sertifikat/" + certificate.code();
+  }
+
+  public byte[] pdf(Certificate certificate) {
+    Activity activity = activities.get(certificate.activityNumber());
+    Map<String, Object> model = new HashMap<>(Map.of(
+        "c", certificate,
+        "tanggal", IndonesianDates.date(certificate.activityDate()),
+        "diterbitkan", IndonesianDates.date(certificate.issuedAt().atZone(clock.getZone()).toLocalDate()),
+        "tautan", verificationUrl(certificate),
+        "qr", QrCodes.pngDataUri(verificationUrl(certificate))));
+    model.put("tema", theme(activity));
+    return pdf.render("sertifikat", model);
+  }
+
+  /** The speaker's title of the material, where the speaker gave one. */
+  private String theme(Activity activity) {
+    Object title = history.variables(activity.processInstanceId()).get(Vars.MATERIAL_TITLE.name());
+    return title instanceof String text && !text.isBlank() ? text.strip() : null;
+  }
+
+  /** The opening session's day, or the first proposed day while no schedule is booked. */
+  LocalDate activityDate(Activity activity) {
+    return schedules.activitySchedule(activity.activityNumber()).sessions().stream().min(Comparator.comparing(Session::start))
+        .map(s -> s.start().atZone(clock.getZone()).toLocalDate()).orElse(activity.proposedStartDate());
+  }
+
+  static String newCode() {
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      if (i > 0 && i % 4 == 0) {
+        code.append('-');
+      }
+      code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+    }
+    return code.toString();
+  }
+
+  /** "abcd efgh-ijkl-mnop" → "ABCD-EFGH-1JK1-MN0P"; empty when it cannot be a code. */
+  static Optional<String> normalise(String typed) {
+    if (typed == null) {
+      return Optional.empty();
+    }
+    String plain = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1').replace('L', '1');
+    if (plain.length() != 16 || !plain.chars().allMatch(c -> new String(ALPHABET).indexOf(c) >= 0)) {
+      return Optional.empty();
+    }
+    return Optional.of(plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8, 12) + "-" + plain.substring(12));
+  }
+}

@@ -1,0 +1,98 @@
+package id.go.mojokertokab.asiek.certificate;
+
+import id.go.mojokertokab.asiek.activity.ActivityRepository;
+import id.go.mojokertokab.asiek.api.OneLine;
+import id.go.mojokertokab.asiek.security.ApiAccess;
+import id.go.mojokertokab.asiek.security.Lanes;
+import id.go.mojokertokab.asiek.security.StaffUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** /api for certificates: issue one for a participant of an activity, list an activity's, and the PDF of one. */
+@RestController
+class CertificatesApi {
+
+  /** JF Pustakawan runs registration and attendance; Bidang Pengembangan owns the activity. */
+  static final List<String> ISSUERS = List.of(Lanes.JF_PUSTAKAWAN, Lanes.BIDANG_PENGEMBANGAN);
+
+  private final Certificates certificates;
+  private final ActivityRepository activities;
+
+  CertificatesApi(Certificates certificates, ActivityRepository activities) {
+    this.certificates = certificates;
+    this.activities = activities;
+  }
+
+  record IssueRequest(
+      @NotBlank(message = "wajib diisi.") @Size(max = 200, message = "paling banyak 200 karakter.") @OneLine String nama,
+      @Size(max = 100, message = "paling banyak 100 karakter.") @OneLine String rujukan) {}
+
+  record CertificateView(String kode, String nama, String kegiatan, LocalDate tanggal, String verifikasi, String pdf) {}
+
+  @PostMapping("/api/kegiatan/{number}/sertifikat")
+  ResponseEntity<CertificateView> issue(@PathVariable String number, @Valid @RequestBody IssueRequest body,
+      @AuthenticationPrincipal StaffUser user) {
+    activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
+    Certificate certificate = certificates.issue(number, body.nama(), body.rujukan(), user.id());
+    return ResponseEntity.created(URI.create("/api/sertifikat/" + certificate.code() + ".pdf")).body(view(certificate));
+  }
+
+  @GetMapping("/api/kegiatan/{number}/sertifikat")
+  List<CertificateView> list(@PathVariable String number) {
+    return certificates.of(number).stream().map(this::view).toList();
+  }
+
+  @GetMapping("/api/sertifikat/{code}.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String code) {
+    Certificate certificate = certificates.find(code)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Sertifikat " + code + " tidak ditemukan."));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename("sertifikat-" + certificate.code() + ".pdf", StandardCharsets.UTF_8).build().toString())
+        .body(certificates.pdf(certificate));
+  }
+
+  private CertificateView view(Certificate c) {
+    return new CertificateView(c.code(), c.participantName(), c.activityTitle(), c.activityDate(), certificates.verificationUrl(c),
+        "/api/sertifikat/" + c.code() + ".pdf");
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Access {
+
+    @Bean
+    ApiAccess issueCertificates() {
+      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/sertifikat", "menerbitkan sertifikat", ISSUERS);
+    }
+
+    @Bean
+    ApiAccess listCertificates() {
+      return ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/sertifikat", "membuka sertifikat", ISSUERS);
+    }
+
+    @Bean
+    ApiAccess certificatePdfs() {
+      return ApiAccess.lanes(HttpMethod.GET, "/api/sertifikat/**", "membuka sertifikat", ISSUERS);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package id.go.mojokertokab.asiek.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.mojokertokab.asiek.TestData;
+import java.awt.Color;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The upload page in Debian's headless Chromium (mvn verify -Pbrowser; .ci/run installs chromium and chromium-driver):
+ * a staff member signed in to Tasklist picks a photo and drops another, sees both uploaded over tus with the browser's
+ * SHA-256 accepted, and sees their thumbnails; the page's SHA-256 agrees with Java's on known and multi-block input.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DocumentsPageBrowserIntegrationTest {
+
+  static final Path DATA = Path.of("target", "browser-it-" + UUID.randomUUID());
+  static final Path SCREENSHOT = Path.of("target", "screenshots", "halaman-dokumen.png");
+
+  @LocalServerPort int port;
+  ChromeDriver browser;
+  Path profile;
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry registry) {
+    registry.add("asiek.data-dir", DATA::toString);
+  }
+
+  @BeforeAll
+  static void monday() {
+    ClockUtil.setCurrentTime(TestData.date(TestData.MONDAY_0900));
+  }
+
+  @AfterAll
+  static void realTime() {
+    ClockUtil.reset();
+  }
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    profile = Files.createTempDirectory("asiek-chromium-");
+    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1100,1400",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void aPhotoPickedAndAnotherDroppedAreUploadedAndShownAsThumbnails() throws Exception {
+    String activity = acceptedActivity();
+    signInAs("dokumentasi");
+    Path photo = Files.write(Files.createTempFile("pembukaan-", ".png"), DocumentsIntegrationTest.png(Color.ORANGE));
+
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    new Select(browser.findElement(By.id("jenis"))).selectByValue("FOTO");
+    browser.findElement(By.id("berkas")).sendKeys(photo.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('img.gambar-kecil').length === 1 && document.querySelector('img.gambar-kecil').naturalWidth > 0");
+    browser.executeScript("""
+        const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], 'praktik.png', {type: 'image/png'}));
+        document.getElementById('area-tarik').dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));
+        """, Base64.getEncoder().encodeToString(DocumentsIntegrationTest.png(Color.CYAN)));
+    waitFor("Array.from(document.querySelectorAll('img.gambar-kecil')).filter(i => i.naturalWidth > 0).length === 2");
+    Files.createDirectories(SCREENSHOT.getParent());
+    Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+
+    List<WebElement> done = browser.findElements(By.cssSelector("#antrean li.selesai"));
+    assertThat(done).hasSize(2).allSatisfy(item -> assertThat(item.getText()).contains("Tersimpan, SHA-256 cocok."));
+    assertThat(browser.findElement(By.cssSelector("section.jenis[data-jenis=FOTO] h3")).getText()).isEqualTo("foto kegiatan (2)");
+    assertThat(browser.findElements(By.cssSelector("img.gambar-kecil"))).extracting(img -> img.getAttribute("alt"))
+        .containsExactlyInAnyOrder(photo.getFileName().toString(), "praktik.png");
+  }
+
+  @Test
+  void thePagesSha256AgreesWithJavas() throws Exception {
+    String activity = acceptedActivity();
+    signInAs("dokumentasi");
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    byte[] large = new byte[3 * 1024 * 1024 + 61];
+    new Random(7).nextBytes(large);
+
+    Object abc = script("return new AsiekSha256().update(new TextEncoder().encode('abc')).hex();");
+    Object empty = script("return new AsiekSha256().hex();");
+    Object pieces = script("""
+        const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
+        const sha = new AsiekSha256();
+        for (let at = 0; at < bytes.length; at += 100003) { sha.update(bytes.subarray(at, Math.min(bytes.length, at + 100003))); }
+        return sha.hex();
+        """, Base64.getEncoder().encodeToString(large));
+
+    for (int length : new int[] {55, 56, 63, 64, 119, 120}) {
+      byte[] bytes = java.util.Arrays.copyOf(large, length);
+      Object boundary = script("return new AsiekSha256().update(Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0))).hex();",
+          Base64.getEncoder().encodeToString(bytes));
+      assertThat(boundary).as("%d bytes, around the padding's block boundary", length)
+          .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    }
+    assertThat(abc).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(empty).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(pieces).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(large)));
+  }
+
+  String acceptedActivity() {
+    RestClient rest = new RestClient(port);
+    RestClient.Reply started = rest.post("agendaris", "/engine-rest/process-definition/key/pustaka-asiek/submit-form",
+        RestApiIntegrationTestBase.variables(TestData.requestLetter(TestData.MONDAY_0900.toLocalDate())));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    return started.json().path("businessKey").asText();
+  }
+
+  /** Signs in to Tasklist over HTTP and hands the browser that session, as if the user had come from Tasklist. */
+  void signInAs(String user) {
+    RestClient tasklist = new RestClient(port);
+    assertThat(tasklist.webappLogin("tasklist", user, "demo")).isEqualTo(200);
+    browser.get(base() + "/css/asiek.css");
+    browser.manage().addCookie(new Cookie("JSESSIONID", tasklist.cookie("JSESSIONID"), "/"));
+  }
+
+  Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(script, arguments);
+  }
+
+  /** Waits until the condition holds; otherwise fails with what the page says (each upload's status, the list). */
+  void waitFor(String condition) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(
+          ((JavascriptExecutor) driver).executeScript("return " + condition + ";")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("not reached: " + condition + "; the page shows: " + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+}
