@@ -160,6 +160,8 @@ public final class PustakaAsiekProcess {
     /** Also the key of one item of participantRemovals, beside removalReason. */
     public static final ProcessVariable<String> REGISTRATION_CODE = ProcessVariable.text("registrationCode");
     public static final String REMOVAL_REASON = "removalReason";
+    /** The element variable of the mails to all participants: one registration's id (never personal data). */
+    public static final ProcessVariable<Long> PARTICIPANT_ID = ProcessVariable.number("participantId");
     /** Local to a cancellation event: the waiting registration that took the freed place, if any. */
     public static final ProcessVariable<String> PROMOTED_CODE = ProcessVariable.text("promotedCode");
     /** The element variable of the attendance sub-process: one session day, "2026-12-21". */
