@@ -111,7 +111,7 @@ public class ActivityReports {
     }
     model.put("bagian", extra);
     model.put("dokumen", all.stream().map(d -> new DocumentRow(d.kind().label(), d.fileName(), Sizes.format(d.size()),
-        history.nameOf(d.uploadedBy()), SopStepTimes.SHORT.format(d.uploadedAt().atZone(calendar.properties().zone())), d.sha256().substring(0, 16) + "…")).toList());
+        DispositionSheets.GENERATED_BY.equals(d.uploadedBy()) ? "Pustaka ASIEK (otomatis)" : history.nameOf(d.uploadedBy()), SopStepTimes.SHORT.format(d.uploadedAt().atZone(calendar.properties().zone())), d.sha256().substring(0, 16) + "…")).toList());
     model.put("foto", photos(all));
     model.put("jumlahFoto", all.stream().filter(d -> d.kind() == DocumentKind.FOTO).count());
     model.put("langkah", stepTimes.of(activity.processInstanceId()));

@@ -34,7 +34,8 @@ class PracticeResults implements FormRules {
     String key = PRACTICE_RESULTS.name();
     List<Map<String, Object>> items = check.values().objects(key);
     if (items.isEmpty()) {
-      check.reject(key, "Kolom " + check.label(key) + ": catat hasil sekurang-kurangnya satu kelompok.");
+      // the dynamic list has a label but no key of its own in the form schema
+      check.reject(key, "Kolom \"Hasil praktik per kelompok\": catat hasil sekurang-kurangnya satu kelompok.");
       return;
     }
     Set<String> seen = new HashSet<>();
