@@ -344,6 +344,7 @@ class ParticipantsProcessTest {
       identityService.clearAuthentication();
     }
     formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
+    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
     execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
     Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
     coordination.put("capacity", (long) capacity);
