@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
 
 /**
  * Decides, inside the engine, on every command a signed-in staff member asks for (REST API, Tasklist, Cockpit): the
@@ -13,7 +14,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * the command context is open; only the outermost command is judged (what the caller asked for, not what the engine
  * does on its behalf). Administrators (camunda-admin) and the engine's own work (no signed-in user: job executor,
  * start-up) pass unchanged, except for expressions in queries, which nobody may smuggle in.
+ * One instance, a bean, in the chain of the one engine.
  */
+@Component
 class EngineCommandPolicy extends CommandInterceptor {
 
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);

@@ -9,19 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EnginePolicyPlugin extends AbstractProcessEnginePlugin {
 
-  private final QueryExpressionRule queries;
-  private final TaskQueryVariableRule variableSearch;
-  private final TaskCommandRules tasks;
-  private final FormVariablesNeedToKnow formVariables;
-  private final DeploymentRules deployments;
+  private final EngineCommandPolicy policy;
 
-  EnginePolicyPlugin(QueryExpressionRule queries, TaskQueryVariableRule variableSearch, TaskCommandRules tasks,
-      FormVariablesNeedToKnow formVariables, DeploymentRules deployments) {
-    this.queries = queries;
-    this.variableSearch = variableSearch;
-    this.tasks = tasks;
-    this.formVariables = formVariables;
-    this.deployments = deployments;
+  EnginePolicyPlugin(EngineCommandPolicy policy) {
+    this.policy = policy;
   }
 
   @Override
@@ -29,6 +20,6 @@ class EnginePolicyPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new EngineCommandPolicy(queries, variableSearch, tasks, formVariables, deployments));
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(policy);
   }
 }
