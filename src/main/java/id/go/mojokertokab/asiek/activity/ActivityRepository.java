@@ -3,6 +3,7 @@ package id.go.mojokertokab.asiek.activity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,6 +41,12 @@ public class ActivityRepository {
   /** The activity of a running process; its absence is a broken invariant, reported for Cockpit. */
   public Activity get(String activityNumber) {
     return find(activityNumber).orElseThrow(() -> new IllegalStateException("Kegiatan " + activityNumber + " tidak ditemukan"));
+  }
+
+  /** The most recently recorded activities first. */
+  public List<Activity> latest(int limit) {
+    return jdbc.query("select * from asiek_activity order by registered_at desc, activity_number desc fetch first ? rows only",
+        ActivityRepository::map, limit);
   }
 
   public long count() {

@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.pages;
 
+import id.go.mojokertokab.asiek.document.DocumentKind;
 import id.go.mojokertokab.asiek.participant.ParticipantAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
 import id.go.mojokertokab.asiek.security.StaffUser;
@@ -19,6 +20,7 @@ class StaffHome {
         .map(Lanes::name).toList());
     model.addAttribute("cockpit", user.inAny(Lanes.COCKPIT_READERS));
     model.addAttribute("peserta", user.inAny(ParticipantAccess.PERSONAL_DATA));
+    model.addAttribute("dokumen", user.inAny(DocumentKind.allReaders()));
     model.addAttribute("admin", user.isAdmin());
     return "staf/beranda";
   }

@@ -121,13 +121,7 @@ class ScheduleCalendarPage {
   }
 
   private static String status(Activity activity) {
-    return switch (activity.status()) {
-      case REGISTERED -> "Menunggu disposisi";
-      case ACCEPTED -> "Diterima";
-      case REJECTED -> "Ditolak";
-      case CANCELLED -> "Dibatalkan";
-      case COMPLETED -> "Selesai dan diarsipkan";
-    };
+    return activity.status().label();
   }
 
   private String local(java.time.Instant instant) {

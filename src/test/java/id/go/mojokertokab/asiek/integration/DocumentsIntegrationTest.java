@@ -278,6 +278,38 @@ class DocumentsIntegrationTest {
   }
 
   @Test
+  void theAgendarisReachesTheLetterScanByNumberAndTheKadisSeesWhetherItIsThere() throws Exception {
+    RestClient.Reply started = rest().post("agendaris", "/engine-rest/process-definition/key/pustaka-asiek/submit-form",
+        RestApiIntegrationTestBase.variables(TestData.requestLetter(TestData.MONDAY_0900.toLocalDate())));
+    String activity = started.json().path("businessKey").asText();
+    String disposition = rest().get("kadis", "/engine-rest/task?processInstanceId=" + started.json().path("id").asText()).json().get(0)
+        .path("id").asText();
+    RestClient agendaris = loggedIn("agendaris");
+
+    RestClient.Reply index = agendaris.get(null, "/staf/dokumen");
+    RestClient.Reply typed = agendaris.get(null, "/staf/dokumen?nomor=%20" + activity.toLowerCase(java.util.Locale.ROOT));
+    RestClient.Reply unknown = agendaris.get(null, "/staf/dokumen?nomor=ASIEK-1999-0001");
+    String scanBefore = rest().get("kadis", "/engine-rest/task/" + disposition + "/form-variables").json().path("activityDocuments")
+        .path("value").asText();
+    RestClient.Reply uploaded = upload("agendaris", activity, "SURAT_PERMOHONAN", "surat-permohonan.png", png(Color.BLUE));
+    String scanAfter = rest().get("kadis", "/engine-rest/task/" + disposition + "/form-variables").json().path("activityDocuments")
+        .path("value").asText();
+
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.body()).contains("href=\"/staf/kegiatan/" + activity + "/dokumen\"", "SDN 1 Mojosari", "Menunggu disposisi");
+    assertThat(typed.status()).isEqualTo(302);
+    assertThat(typed.raw().headers().firstValue("Location").orElseThrow()).endsWith("/staf/kegiatan/" + activity + "/dokumen");
+    assertThat(unknown.status()).isEqualTo(200);
+    assertThat(unknown.body()).contains("Kolom &quot;Nomor kegiatan&quot;: tidak ada kegiatan dengan nomor ASIEK-1999-0001.",
+        "value=\"ASIEK-1999-0001\"");
+    assertThat(loggedIn("kebersihan").get(null, "/staf/dokumen").status()).isEqualTo(403);
+    assertThat(loggedIn("agendaris").get(null, "/staf").body()).contains("href=\"/staf/dokumen\"");
+    assertThat(scanBefore).contains("**Surat permohonan**: belum ada", "(output SOP langkah 3)");
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    assertThat(scanAfter).contains("**Surat permohonan**: [surat\\-permohonan\\.png](/api/dokumen/");
+  }
+
+  @Test
   void theRequiredOutputsOfRowSevenNameWhatIsMissingUntilTheyAreThere() throws Exception {
     String activity = acceptedActivity();
 
