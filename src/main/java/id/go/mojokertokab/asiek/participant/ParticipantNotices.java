@@ -8,6 +8,7 @@ import id.go.mojokertokab.asiek.notification.MailService;
 import id.go.mojokertokab.asiek.notification.OutgoingMail;
 import id.go.mojokertokab.asiek.schedule.ActivitySchedule;
 import id.go.mojokertokab.asiek.schedule.Invitation;
+import id.go.mojokertokab.asiek.schedule.ScheduleChange;
 import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
  * they are sent, from the registration as it is then: an erased registration gets none.
  */
 @Service
-class ParticipantNotices {
+public class ParticipantNotices {
 
   private final Registrations registrations;
   private final ActivityRepository activities;
@@ -74,6 +75,26 @@ class ParticipantNotices {
         case REMOVED -> mail.sendOnce(ParticipantMails.removed(p, a,
             RemovalReason.of(p.removalReason()).map(RemovalReason::label).orElse("-")));
         default -> { }
+      }
+    }
+  }
+
+  /**
+   * A session moved: every participant still registered is told; those admitted (confirmed, walk-ins) get the updated
+   * invitation (the same UIDs, {@code change.sequence()}), the waiting the new schedule only.
+   */
+  public void scheduleChanged(String activityNumber, ScheduleChange change) {
+    Activity a = activities.get(activityNumber);
+    ActivitySchedule booked = schedule.activitySchedule(activityNumber);
+    String ics = Invitation.render("REQUEST", calendar.properties().zone(), booked.events(a.institutionName(), calendar.properties().zone()),
+        change.sequence(), mailProperties.from());
+    OutgoingMail.Attachment invitation = new OutgoingMail.Attachment("undangan-pustaka-asiek.ics",
+        "text/calendar; charset=UTF-8; method=REQUEST", ics.getBytes(StandardCharsets.UTF_8));
+    String sessions = sessions(activityNumber);
+    String room = booked.room() == null ? "-" : booked.room().name();
+    for (Participant p : registrations.of(activityNumber)) {
+      if (!p.erased() && p.email() != null && p.status().active()) {
+        mail.sendOnce(ParticipantMails.scheduleChanged(p, a, change, sessions, room, ownPage(p), p.status().admitted() ? invitation : null));
       }
     }
   }

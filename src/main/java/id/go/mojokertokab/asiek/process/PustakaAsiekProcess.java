@@ -55,6 +55,10 @@ public final class PustakaAsiekProcess {
     public static final String TASK_CANCEL_REGISTRATION = "Task_CancelRegistration";
     public static final String TASK_NOTIFY_PARTICIPANTS_OF_CANCELLATION = "Task_NotifyParticipantsOfCancellation";
     public static final String END_REQUEST_CANCELLED = "EndEvent_RequestCancelled";
+    public static final String SUBPROCESS_SESSION_MOVED = "SubProcess_SessionMoved";
+    public static final String START_SESSION_MOVED = "StartEvent_SessionMoved";
+    public static final String TASK_SEND_SCHEDULE_CHANGE = "Task_SendScheduleChange";
+    public static final String END_SCHEDULE_CHANGE_SENT = "EndEvent_ScheduleChangeSent";
 
     private Elements() {}
   }
@@ -170,6 +174,25 @@ public final class PustakaAsiekProcess {
     private Registration() {}
   }
 
+  /**
+   * Variables of one session moved on the day, local to its instance of SubProcess_SessionMoved (two moves in a row
+   * each mail their own change). The schedule itself is read from the bookings when the mail is written.
+   */
+  public static final class Rescheduling {
+    /** The iCalendar SEQUENCE of the invitation this change sends. */
+    public static final ProcessVariable<Long> CHANGE_SEQUENCE = ProcessVariable.number("scheduleChangeSequence");
+    public static final ProcessVariable<Long> MOVED_SESSION_NO = ProcessVariable.number("movedSessionNo");
+    /** "Penerangan materi" */
+    public static final ProcessVariable<String> MOVED_SESSION = ProcessVariable.text("movedSession");
+    /** The session's period before and after, as the mails say it ("Senin, 21 Desember 2026 pukul 09.00–15.00 WIB"). */
+    public static final ProcessVariable<String> MOVED_FROM = ProcessVariable.text("movedFrom");
+    public static final ProcessVariable<String> MOVED_TO = ProcessVariable.text("movedTo");
+    public static final ProcessVariable<String> MOVE_REASON = ProcessVariable.text("moveReason");
+    public static final ProcessVariable<String> MOVED_BY = ProcessVariable.text("movedBy");
+
+    private Rescheduling() {}
+  }
+
   /** Task-local variables that show a task's mutu baku in its form. */
   public static final class SopVars {
     public static final ProcessVariable<String> STEP = ProcessVariable.text("sopStep");
@@ -188,6 +211,7 @@ public final class PustakaAsiekProcess {
     public static final String PARTICIPANT_REGISTERED = "PesertaMendaftar";
     public static final String PARTICIPANT_CANCELLED = "PesertaMembatalkan";
     public static final String REGISTRATION_CLOSED_EARLY = "PendaftaranDitutup";
+    public static final String SESSION_MOVED = "JadwalSesiDiubah";
 
     private Messages() {}
   }
