@@ -23,7 +23,8 @@ public record ScheduleNotices(ActivityRepository activities, ScheduleRepository 
   static final List<String> CONFIRMED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN);
   /** The lanes told of a cancellation; those who prepare a booked schedule are told too. */
   static final List<String> CANCELLED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
-  static final List<String> CANCELLED_TO_WHEN_BOOKED = List.of(Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN, Lanes.NARASUMBER);
+  static final List<String> CANCELLED_TO_WHEN_BOOKED = List.of(Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN, Lanes.NARASUMBER,
+      Lanes.JF_PUSTAKAWAN, Lanes.STAF_DOKUMENTASI);
 
 
 
@@ -67,18 +68,24 @@ public record ScheduleNotices(ActivityRepository activities, ScheduleRepository 
     mail.sendOnce(ScheduleMails.changed(prefix + ":staff", staff.emailsOf(CHANGED_TO), activity, booked, change, ics, calendar, false));
   }
 
-  /** The cancellation, with an iCalendar CANCEL of the {@code cancelled} events when a schedule had been booked. */
-  void cancel(String activityNumber, String reason, List<Invitation.Event> cancelled, int sequence) {
+  /**
+   * The cancellation, with an iCalendar CANCEL of the {@code cancelled} events when a schedule had been booked; the
+   * booked speaker ({@code speakerId}, whose bookings are released by now) is told at their own address too.
+   */
+  void cancel(String activityNumber, String reason, List<Invitation.Event> cancelled, int sequence, String speakerId) {
     Activity activity = activities.get(activityNumber);
     String ics = cancelled.isEmpty() ? null : Invitation.render("CANCEL", zone(), cancelled, sequence, mailProperties.from());
     List<String> lanes = new ArrayList<>(CANCELLED_TO);
+    List<String> to = new ArrayList<>();
     if (!cancelled.isEmpty()) {
       lanes.addAll(CANCELLED_TO_WHEN_BOOKED);
+      schedule.resource(speakerId == null ? "" : speakerId).map(Resource::email).filter(e -> !e.isBlank()).ifPresent(to::add);
     }
+    staff.emailsOf(lanes).stream().filter(e -> !to.contains(e)).forEach(to::add);
 
     mail.sendOnce(ScheduleMails.cancellation("cancellation:" + activityNumber + ":requester", List.of(activity.contactEmail()),
         activity, reason, cancelled, ics, calendar, true));
-    mail.sendOnce(ScheduleMails.cancellation("cancellation:" + activityNumber + ":staff", staff.emailsOf(lanes), activity, reason,
+    mail.sendOnce(ScheduleMails.cancellation("cancellation:" + activityNumber + ":staff", to, activity, reason,
         cancelled, ics, calendar, false));
   }
 
