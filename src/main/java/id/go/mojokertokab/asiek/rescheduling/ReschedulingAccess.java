@@ -15,7 +15,7 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class ReschedulingAccess {
 
-  static final List<String> RESCHEDULERS = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN);
+  static final List<String> RESCHEDULERS = Lanes.RESCHEDULERS;
   static final String MOVE = "memindah sesi kegiatan";
 
   @Bean
