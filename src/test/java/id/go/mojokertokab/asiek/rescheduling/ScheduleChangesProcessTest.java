@@ -66,6 +66,7 @@ class ScheduleChangesProcessTest {
 
   static final LocalDate OPENING = LocalDate.of(2026, 12, 21);
   static final String REQUESTER = "siti.aminah@sdn1mojosari.sch.id";
+  static final String MI_BODY = "#multiInstanceBody";
 
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
@@ -111,7 +112,7 @@ class ScheduleChangesProcessTest {
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "scheduleSequence")).isEqualTo(1L);
     assertThat(instance).isWaitingAt(Elements.TASK_SEND_SCHEDULE_CHANGE, Elements.GATEWAY_REGISTRATION_CLOSES);
 
-    execute(job(Elements.TASK_SEND_SCHEDULE_CHANGE, instance));
+    sendScheduleChange(instance);
 
     MimeMessage toRequester = mailTo(REQUESTER);
     assertThat(toRequester.getSubject()).isEqualTo("Perubahan jadwal kegiatan Pustaka ASIEK " + number);
@@ -189,7 +190,7 @@ class ScheduleChangesProcessTest {
     assertThat(checkInTimers(instance)).extracting(Job::getDuedate).as("30 minutes before the moved day's first session")
         .containsExactly(date(ZonedDateTime.of(2026, 12, 23, 9, 30, 0, 0, JAKARTA)));
     assertThat(attendance.days(number)).extracting(AttendanceDay::date).containsExactly(OPENING, LocalDate.of(2026, 12, 23));
-    execute(job(Elements.TASK_SEND_SCHEDULE_CHANGE, instance));
+    sendScheduleChange(instance);
     assertThat(IcsReader.read(IcsReader.calendarOf(mailTo("dewi.lestari@gmail.com"))).events())
         .extracting(ReadEvent::uid, ReadEvent::sequence, ReadEvent::start)
         .contains(tuple(number + "-3@pustaka-asiek", 1, utc("2026-12-23T03:00")));
@@ -257,7 +258,7 @@ class ScheduleChangesProcessTest {
     register(number, "Dewi Lestari", "0812-3456-7890");
     listFixedAndPrepared(instance);
     changes.move(move(number, 3, at(23, 8, 0), at(23, 15, 0), null));
-    execute(job(Elements.TASK_SEND_SCHEDULE_CHANGE, instance));
+    sendScheduleChange(instance);
     ClockUtil.setCurrentTime(date(ZonedDateTime.of(2026, 12, 21, 7, 35, 0, 0, JAKARTA)));
     execute(checkInTimers(instance).get(0));
     Task record = taskOf(instance, Elements.TASK_RECORD_ATTENDANCE);
@@ -272,7 +273,7 @@ class ScheduleChangesProcessTest {
     assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
     assertThat(attendance.checkIn(number, OPENING, registeredCode(number), "dokumentasi")).isInstanceOf(CheckIn.DayNotOpen.class);
     execute(job(Elements.TASK_NOTIFY_CANCELLATION, instance));
-    execute(job(Elements.TASK_NOTIFY_PARTICIPANTS_OF_CANCELLATION, instance));
+    mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS_OF_CANCELLATION, instance);
     assertThat(instance).isEnded().hasPassed(Elements.END_REQUEST_CANCELLED);
 
     IcsReader.ReadCalendar cancelled = IcsReader.read(IcsReader.calendarOf(mailTo(REQUESTER)));
@@ -324,7 +325,7 @@ class ScheduleChangesProcessTest {
     engine.getFormService().submitTaskForm(taskOf(instance, Elements.TASK_FIX_PARTICIPANT_LIST).getId(), Map.of(
         "requirementsConfirmed", SpinValues.jsonValue("[\"Alat komunikasi\"]").create(), "outputConfirmed", true,
         "participantRemovals", SpinValues.jsonValue("[]").create()));
-    execute(job(Elements.TASK_NOTIFY_PARTICIPANTS, instance));
+    mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS, instance);
     engine.getFormService().submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_EQUIPMENT).getId(), id.go.mojokertokab.asiek.TestData.preparedEquipment());
     engine.getFormService().submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_ROOM).getId(),
         id.go.mojokertokab.asiek.TestData.preparedRoom(MONDAY_0900.minusMinutes(5)));
@@ -355,6 +356,18 @@ class ScheduleChangesProcessTest {
 
   private Task taskOf(ProcessInstance instance, String key) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  /** The updated invitation: requester, speaker and lanes, then one job per participant. */
+  private void sendScheduleChange(ProcessInstance instance) {
+    execute(job(Elements.TASK_SEND_SCHEDULE_CHANGE, instance));
+    mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS_OF_SCHEDULE_CHANGE, instance);
+  }
+
+  /** A mail to all participants: the multi-instance body's job, then each participant's. */
+  private void mailsToAll(String sendTask, ProcessInstance instance) {
+    executeAll(sendTask + MI_BODY, instance);
+    executeAll(sendTask, instance);
   }
 
   private void executeAll(String activityId, ProcessInstance instance) {
