@@ -169,6 +169,61 @@ class ScheduleChangesProcessTest {
   }
 
   @Test
+  void everyParticipantGetsTheUpdatedInvitationInAJobOfTheirOwnAndASecondMoveMailsThemAgain() throws Exception {
+    ProcessInstance instance = registrationOpen();
+    String number = instance.getBusinessKey();
+    register(number, "Dewi Lestari", "0812-3456-7890");
+    register(number, "Budi Santoso", "0812-2222-2222");
+    executeAll(Elements.TASK_SEND_REGISTRATION_RECEIPT, instance);
+    purgeMail();
+
+    changes.move(move(number, 3, at(23, 8, 0), at(23, 15, 0), null));
+    execute(job(Elements.TASK_SEND_SCHEDULE_CHANGE, instance));
+    executeAll(Elements.TASK_NOTIFY_PARTICIPANTS_OF_SCHEDULE_CHANGE + MI_BODY, instance);
+    List<Job> perParticipant = managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(Elements.TASK_NOTIFY_PARTICIPANTS_OF_SCHEDULE_CHANGE).list();
+    assertThat(perParticipant).as("one job per participant: a refused address holds up nobody else").hasSize(2);
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId()).variableName("participantId")
+        .list()).extracting(v -> v.getValue()).as("ids, never names or addresses")
+        .containsExactlyInAnyOrderElementsOf(desk.participants(number).stream().map(p -> (Object) p.id()).toList());
+    perParticipant.forEach(j -> managementService.executeJob(j.getId()));
+    assertThat(IcsReader.read(IcsReader.calendarOf(mailTo("budi.santoso@gmail.com"))).events()).extracting(ReadEvent::uid, ReadEvent::sequence)
+        .contains(tuple(number + "-3@pustaka-asiek", 1));
+    assertThat(participantMails()).hasSize(2);
+
+    changes.move(move(number, 3, at(24, 8, 0), at(24, 15, 0), null));
+    sendScheduleChange(instance);
+
+    assertThat(participantMails()).as("the second move is mailed again").hasSize(4);
+    assertThat(mailsTo("dewi.lestari@gmail.com")).extracting(m -> IcsReader.read(IcsReader.calendarOf(m)).events().get(2).sequence())
+        .containsExactly(1, 2);
+    assertThat(instance).isWaitingAt(Elements.GATEWAY_REGISTRATION_CLOSES).hasPassed(Elements.END_SCHEDULE_CHANGE_SENT);
+  }
+
+  @Test
+  void theOpeningTimerFollowsAMovedOpeningAndTheOpeningTaskIsDueFromTheNewTime() {
+    ProcessInstance instance = registrationOpen();
+    String number = instance.getBusinessKey();
+    register(number, "Dewi Lestari", "0812-3456-7890");
+    listFixedAndPrepared(instance);
+    assertThat(timer(instance, Elements.TIMER_WORKSHOP_OPENS).getDuedate()).isEqualTo(date(ZonedDateTime.of(2026, 12, 21, 8, 0, 0, 0, JAKARTA)));
+
+    // opening and material an hour later on the same day
+    assertThat(changes.move(move(number, 2, at(21, 10, 0), at(21, 15, 0), null))).isInstanceOf(Moved.class);
+    assertThat(changes.move(move(number, 1, at(21, 9, 0), at(21, 10, 0), null))).isInstanceOf(Moved.class);
+
+    Job opening = timer(instance, Elements.TIMER_WORKSHOP_OPENS);
+    assertThat(opening.getDuedate()).as("the new first session's start").isEqualTo(date(ZonedDateTime.of(2026, 12, 21, 9, 0, 0, 0, JAKARTA)));
+    assertThat(checkInTimers(instance)).extracting(Job::getDuedate).first()
+        .isEqualTo(date(ZonedDateTime.of(2026, 12, 21, 8, 30, 0, 0, JAKARTA)));
+    ClockUtil.setCurrentTime(opening.getDuedate());
+    managementService.executeJob(opening.getId());
+    Task open = taskOf(instance, Elements.TASK_OPEN_WORKSHOP);
+    assertThat(open.getDueDate()).as("row 3, 30 menit from the new opening").isEqualTo(date(ZonedDateTime.of(2026, 12, 21, 9, 30, 0, 0, JAKARTA)));
+    assertThat(timeoutOf(instance, Elements.TASK_OPEN_WORKSHOP).getDuedate()).isEqualTo(open.getDueDate());
+  }
+
+  @Test
   void aSessionMovedOnTheDayTakesItsAttendanceDayAlongAndADayWhoseListIsOpenStays() throws Exception {
     ProcessInstance instance = registrationOpen();
     String number = instance.getBusinessKey();
@@ -385,6 +440,28 @@ class ScheduleChangesProcessTest {
     } catch (com.icegreen.greenmail.store.FolderException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private List<MimeMessage> participantMails() {
+    return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getSubject().startsWith("Perubahan jadwal Pustaka ASIEK");
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private List<MimeMessage> mailsTo(String address) throws jakarta.mail.MessagingException {
+    List<MimeMessage> to = new java.util.ArrayList<>();
+    for (MimeMessage message : mail.getReceivedMessages()) {
+      for (var recipient : message.getAllRecipients()) {
+        if (recipient.toString().equals(address)) {
+          to.add(message);
+        }
+      }
+    }
+    return to;
   }
 
   private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
