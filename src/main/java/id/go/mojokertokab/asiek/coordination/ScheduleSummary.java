@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /** The booked schedule as the preparation forms show it: a Markdown table, every resource name escaped. */
-final class ScheduleSummary {
+public final class ScheduleSummary {
 
   private ScheduleSummary() {}
 
-  static String of(ActivitySchedule booked, Integer capacity, LocalDate registrationDeadline, IndonesianDates dates) {
+  public static String of(ActivitySchedule booked, Integer capacity, LocalDate registrationDeadline, IndonesianDates dates) {
     StringBuilder text = new StringBuilder("| Sesi | Waktu |\n| --- | --- |\n");
     for (Session session : booked.sessions()) {
       text.append("| ").append(session.type().label()).append(" | ").append(dates.period(session.start(), session.end())).append(" |\n");

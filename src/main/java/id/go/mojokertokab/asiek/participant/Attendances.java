@@ -33,6 +33,18 @@ class Attendances {
         activityNumber, date, ts(opensAt));
   }
 
+  void moveDay(String activityNumber, LocalDate date, Instant opensAt) {
+    jdbc.update("update asiek_attendance_day set opens_at = ? where activity_number = ? and attendance_date = ? and closed_at is null",
+        ts(opensAt), activityNumber, date);
+  }
+
+  /** Removes a day nobody was checked in on (its sessions moved away before its list opened). */
+  void deleteDay(String activityNumber, LocalDate date) {
+    jdbc.update("delete from asiek_attendance_day where activity_number = ? and attendance_date = ? and closed_at is null "
+        + "and not exists (select 1 from asiek_attendance a where a.activity_number = ? and a.attendance_date = ?)",
+        activityNumber, date, activityNumber, date);
+  }
+
   List<AttendanceDay> days(String activityNumber) {
     return jdbc.query("select * from asiek_attendance_day where activity_number = ? order by attendance_date", Attendances::day, activityNumber);
   }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The recipients of the mails to all participants, as the collections of their multi-instance send tasks
- * ({@code ${participantMailings.afterListFixed(execution)}}, {@code ${participantMailings.afterCancellation(execution)}}):
+ * ({@code ${participantMailings.afterListFixed(execution)}}, {@code ${participantMailings.afterCancellation(execution)}},
+ * {@code ${participantMailings.afterScheduleChange(execution)}}):
  * the registrations' ids, never their names, addresses or codes, since the engine keeps element variables in its history.
  */
 @Component
@@ -25,5 +26,9 @@ public class ParticipantMailings {
 
   public List<Long> afterCancellation(DelegateExecution execution) {
     return notices.cancellationRecipients(Vars.ACTIVITY_NUMBER.get(execution));
+  }
+
+  public List<Long> afterScheduleChange(DelegateExecution execution) {
+    return notices.scheduleChangeRecipients(Vars.ACTIVITY_NUMBER.get(execution));
   }
 }

@@ -2,6 +2,7 @@ package id.go.mojokertokab.asiek.participant;
 
 import id.go.mojokertokab.asiek.activity.Activity;
 import id.go.mojokertokab.asiek.notification.OutgoingMail;
+import id.go.mojokertokab.asiek.schedule.ScheduleChange;
 import java.util.List;
 
 /**
@@ -119,6 +120,34 @@ final class ParticipantMails {
         Alasan: %s
         %s""".formatted(p.fullName(), a.activityNumber(), a.institutionName(), p.displayCode(),
         reason == null || reason.isBlank() ? "-" : reason, SIGNATURE));
+  }
+
+  /** A session moved; {@code invitation} (the updated one) for those admitted, null for the waiting. */
+  static OutgoingMail scheduleChanged(Participant p, Activity a, ScheduleChange change, String schedule, String room, String ownPage,
+      OutgoingMail.Attachment invitation) {
+    String standing = invitation == null
+        ? "Anda masih di daftar tunggu; bila mendapat tempat, kami kabari melalui e-mail ini."
+        : "Undangan kalender yang diperbarui terlampir (berkas .ics); aplikasi kalender memperbarui acara yang sudah ada.";
+    return new OutgoingMail(key(p, "schedule-change-" + change.sequence()), List.of(p.email()),
+        "Perubahan jadwal Pustaka ASIEK " + a.activityNumber(), """
+        Yth. %s,
+
+        Jadwal kegiatan Pustaka ASIEK %s bersama %s, yang Anda daftari (kode %s), berubah. Sesi %s dipindah:
+
+        dari    : %s
+        menjadi : %s
+
+        Alasan: %s
+
+        Jadwal yang berlaku sekarang:
+        %s
+        Tempat: %s
+
+        %s Bila Anda berhalangan pada jadwal baru, mohon batalkan agar tempat dapat diberikan kepada yang lain:
+        %s
+        %s""".formatted(p.fullName(), a.activityNumber(), a.institutionName(), p.displayCode(), change.session(), change.from(),
+        change.to(), change.reason() == null || change.reason().isBlank() ? "-" : change.reason(), schedule, room, standing, ownPage,
+        SIGNATURE), invitation == null ? List.of() : List.of(invitation));
   }
 
   private static OutgoingMail mail(String key, Participant p, String subject, String body) {

@@ -8,6 +8,7 @@ import id.go.mojokertokab.asiek.notification.MailService;
 import id.go.mojokertokab.asiek.notification.OutgoingMail;
 import id.go.mojokertokab.asiek.schedule.ActivitySchedule;
 import id.go.mojokertokab.asiek.schedule.Invitation;
+import id.go.mojokertokab.asiek.schedule.ScheduleChange;
 import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -93,6 +94,36 @@ class ParticipantNotices {
           RemovalReason.of(p.removalReason()).map(RemovalReason::label).orElse("-")));
       default -> { }
     }
+  }
+
+  /** Who hears that a session moved: every registration still active that was not erased. */
+  List<Long> scheduleChangeRecipients(String activityNumber) {
+    return registrations.of(activityNumber).stream().filter(p -> !p.erased() && p.status().active()).map(Participant::id).toList();
+  }
+
+  /**
+   * A session moved, one participant's mail: those admitted (confirmed, walk-ins) get the updated invitation (the same
+   * UIDs, {@code change.sequence()}), the waiting the new schedule only. Written from the registration as it is now:
+   * erased or cancelled meanwhile, it gets none.
+   */
+  void scheduleChanged(String activityNumber, long participantId, ScheduleChange change) {
+    Optional<Participant> found = registrations.byId(participantId)
+        .filter(p -> p.activityNumber().equals(activityNumber) && !p.erased() && p.email() != null && p.status().active());
+    if (found.isEmpty()) {
+      return;
+    }
+    Participant p = found.get();
+    Activity a = activities.get(activityNumber);
+    ActivitySchedule booked = schedule.activitySchedule(activityNumber);
+    OutgoingMail.Attachment invitation = null;
+    if (p.status().admitted()) {
+      String ics = Invitation.render("REQUEST", calendar.properties().zone(), booked.events(a.institutionName(), calendar.properties().zone()),
+          change.sequence(), mailProperties.from());
+      invitation = new OutgoingMail.Attachment("undangan-pustaka-asiek.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+          ics.getBytes(StandardCharsets.UTF_8));
+    }
+    String room = booked.room() == null ? "-" : booked.room().name();
+    mail.sendOnce(ParticipantMails.scheduleChanged(p, a, change, sessions(activityNumber), room, ownPage(p), invitation));
   }
 
   /** Who hears that the activity is cancelled: every active registration that was not erased. */

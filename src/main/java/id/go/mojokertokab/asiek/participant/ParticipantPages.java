@@ -90,6 +90,7 @@ class ParticipantPages {
     model.addAttribute("hari", attendance.days(number));
     model.addAttribute("tanggal", (java.util.function.Function<java.time.LocalDate, String>) calendar::formatDay);
     model.addAttribute("bisaTutup", user.inAny(List.of(Lanes.ANALIS_KERJASAMA)) && w.isOpen(clock.instant()));
+    model.addAttribute("bisaUbahJadwal", user.inAny(Lanes.RESCHEDULERS) && w.cancelledAt() == null);
     model.addAttribute("bisaHapus", user.inAny(List.of(Lanes.JF_PUSTAKAWAN, Lanes.BIDANG_PENGEMBANGAN)));
     model.addAttribute("disimpanSampai", calendar.formatDay(personalData.retainedUntil(number)));
     model.addAttribute("catatanHapus", personalData.records(number));

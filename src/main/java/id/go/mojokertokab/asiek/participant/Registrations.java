@@ -64,6 +64,12 @@ class Registrations {
         ts(at), by, activityNumber);
   }
 
+  /** The session days after a session moved, and the deadline when it moved too. */
+  void moveDays(String activityNumber, LocalDate firstDay, LocalDate lastDay, LocalDate deadline, Instant closesAt) {
+    jdbc.update("update asiek_registration_window set first_day = ?, last_day = ?, deadline = ?, closes_at = ? where activity_number = ?",
+        firstDay, lastDay, deadline, ts(closesAt), activityNumber);
+  }
+
   void cancelActivity(String activityNumber, Instant at) {
     jdbc.update("update asiek_registration_window set cancelled_at = ?, closed_at = coalesce(closed_at, ?), closed_by = coalesce(closed_by, 'pembatalan kegiatan') where activity_number = ?",
         ts(at), ts(at), activityNumber);

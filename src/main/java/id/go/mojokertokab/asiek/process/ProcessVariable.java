@@ -104,6 +104,16 @@ public final class ProcessVariable<T> {
     return value;
   }
 
+  /** The value in a map of variables, as RuntimeService.getVariables gives them; null when there is none. */
+  public T in(java.util.Map<String, ?> variables) {
+    return read(variables.get(name));
+  }
+
+  /** The value as it is stored, for the engine's APIs that take a name and a value (RuntimeService.setVariable). */
+  public Object stored(T value) {
+    return value == null ? null : writer.apply(value);
+  }
+
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, value == null ? null : writer.apply(value));
   }

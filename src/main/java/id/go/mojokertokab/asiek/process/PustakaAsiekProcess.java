@@ -70,6 +70,11 @@ public final class PustakaAsiekProcess {
     public static final String TASK_CANCEL_REGISTRATION = "Task_CancelRegistration";
     public static final String TASK_NOTIFY_PARTICIPANTS_OF_CANCELLATION = "Task_NotifyParticipantsOfCancellation";
     public static final String END_REQUEST_CANCELLED = "EndEvent_RequestCancelled";
+    public static final String SUBPROCESS_SESSION_MOVED = "SubProcess_SessionMoved";
+    public static final String START_SESSION_MOVED = "StartEvent_SessionMoved";
+    public static final String TASK_SEND_SCHEDULE_CHANGE = "Task_SendScheduleChange";
+    public static final String TASK_NOTIFY_PARTICIPANTS_OF_SCHEDULE_CHANGE = "Task_NotifyParticipantsOfScheduleChange";
+    public static final String END_SCHEDULE_CHANGE_SENT = "EndEvent_ScheduleChangeSent";
 
     private Elements() {}
   }
@@ -195,6 +200,25 @@ public final class PustakaAsiekProcess {
     private Registration() {}
   }
 
+  /**
+   * Variables of one session moved on the day, local to its instance of SubProcess_SessionMoved (two moves in a row
+   * each mail their own change). The schedule itself is read from the bookings when the mail is written.
+   */
+  public static final class Rescheduling {
+    /** The iCalendar SEQUENCE of the invitation this change sends. */
+    public static final ProcessVariable<Long> CHANGE_SEQUENCE = ProcessVariable.number("scheduleChangeSequence");
+    public static final ProcessVariable<Long> MOVED_SESSION_NO = ProcessVariable.number("movedSessionNo");
+    /** "Penerangan materi" */
+    public static final ProcessVariable<String> MOVED_SESSION = ProcessVariable.text("movedSession");
+    /** The session's period before and after, as the mails say it ("Senin, 21 Desember 2026 pukul 09.00–15.00 WIB"). */
+    public static final ProcessVariable<String> MOVED_FROM = ProcessVariable.text("movedFrom");
+    public static final ProcessVariable<String> MOVED_TO = ProcessVariable.text("movedTo");
+    public static final ProcessVariable<String> MOVE_REASON = ProcessVariable.text("moveReason");
+    public static final ProcessVariable<String> MOVED_BY = ProcessVariable.text("movedBy");
+
+    private Rescheduling() {}
+  }
+
   /** Variables of the workshop days (SOP rows 3 to 7) and of the report (row 8). */
   public static final class Workshop {
     /** The KADIS's note on the opening speech and the activity report given at the opening (row 3). */
@@ -233,6 +257,7 @@ public final class PustakaAsiekProcess {
     public static final String PARTICIPANT_REGISTERED = "PesertaMendaftar";
     public static final String PARTICIPANT_CANCELLED = "PesertaMembatalkan";
     public static final String REGISTRATION_CLOSED_EARLY = "PendaftaranDitutup";
+    public static final String SESSION_MOVED = "JadwalSesiDiubah";
 
     private Messages() {}
   }

@@ -130,33 +130,44 @@ public class ReservationService {
       repository.deleteBookingsOf(request.activityNumber());
     }
     List<Booking> held = new ArrayList<>();
+    List<Session> byStart = request.sessions().stream().sorted(Comparator.comparing(Session::start)).toList();
     for (ResourceDemand demand : request.demands()) {
       Resource resource = resources.get(demand.resourceId());
       List<Long> bookingIds = new ArrayList<>();
       for (Session session : request.sessions()) {
         String title = request.title() + (request.activityNumber() == null ? "" : " – " + session.type().label());
+        Integer sessionNo = request.activityNumber() == null ? null : byStart.indexOf(session) + 1;
         bookingIds.add(repository.insertBooking(resource.id(), session.start(), session.end(), demand.quantity(),
-            request.activityNumber(), request.activityNumber() == null ? null : session.type(), title, user, now));
+            request.activityNumber(), request.activityNumber() == null ? null : session.type(), sessionNo, title, user, now));
       }
-      // One activity does not need set-up and cleaning between its own sessions in the same place: sessions whose
-      // windows touch share one block of units.
-      for (Block block : blocks(request.sessions(), resource)) {
-        Set<Integer> busy = new TreeSet<>();
-        repository.overlapping(resource.id(), block.from(), block.until(), request.activityNumber()).forEach(h -> busy.add(h.unitNo()));
-        int taken = 0;
-        for (int unit = 1; unit <= resource.quantity() && taken < demand.quantity(); unit++) {
-          if (!busy.contains(unit)) {
-            repository.insertUnit(bookingIds.get(block.firstSession()), resource.id(), unit, block.from(), block.until());
-            taken++;
-          }
-        }
-        if (taken < demand.quantity()) {
-          throw new UnitsGone(resource.id());
-        }
-      }
+      holdUnits(resource, demand.quantity(), request.sessions(), bookingIds, request.activityNumber());
       bookingIds.forEach(id -> held.add(repository.booking(id).orElseThrow()));
     }
     return held;
+  }
+
+  /**
+   * Holds {@code quantity} units of the resource for the sessions, whose bookings are {@code bookingIds} (same order).
+   * One activity does not need set-up and cleaning between its own sessions in the same place: sessions whose windows
+   * touch share one block of units.
+   *
+   * @throws UnitsGone when a concurrent booking took units that the check had found free
+   */
+  void holdUnits(Resource resource, int quantity, List<Session> sessions, List<Long> bookingIds, String activityNumber) {
+    for (Block block : blocks(sessions, resource)) {
+      Set<Integer> busy = new TreeSet<>();
+      repository.overlapping(resource.id(), block.from(), block.until(), activityNumber).forEach(h -> busy.add(h.unitNo()));
+      int taken = 0;
+      for (int unit = 1; unit <= resource.quantity() && taken < quantity; unit++) {
+        if (!busy.contains(unit)) {
+          repository.insertUnit(bookingIds.get(block.firstSession()), resource.id(), unit, block.from(), block.until());
+          taken++;
+        }
+      }
+      if (taken < quantity) {
+        throw new UnitsGone(resource.id());
+      }
+    }
   }
 
   /** Units that were free at the check were taken by a transaction that committed since: the savepoint is rolled back. */
@@ -193,7 +204,7 @@ public class ReservationService {
     return hasSqlState(e, EXCLUSION_VIOLATION);
   }
 
-  private static boolean hasSqlState(Throwable e, String state) {
+  static boolean hasSqlState(Throwable e, String state) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
         return true;

@@ -110,6 +110,46 @@ final class ScheduleMails {
         ics == null ? List.of() : List.of(calendarFile("CANCEL", ics)));
   }
 
+  /** A session moved: what changed, why, the whole schedule as it now stands, and the invitation updated. */
+  static OutgoingMail changed(String key, List<String> to, Activity a, ActivitySchedule s, ScheduleChange change, String ics,
+      OfficeCalendar calendar, boolean toRequester) {
+    String greeting = toRequester ? "Yth. " + a.contactName() + "\n" + a.institutionName() : "Yth. Bapak/Ibu,";
+    String forStaff = toRequester ? "" : """
+        Pemesanan ruang, narasumber dan peralatan telah ikut dipindah, dan tenggat tugas di Tasklist mengikuti jadwal
+        baru. Dipindah oleh: %s.
+        """.formatted(change.movedBy() == null ? "-" : change.movedBy());
+    String body = """
+        %s
+
+        Dengan hormat,
+
+        Jadwal kegiatan Pustaka ASIEK %s bersama %s berubah. Sesi %s dipindah:
+
+        dari    : %s
+        menjadi : %s
+
+        Alasan: %s
+
+        Jadwal lengkap yang berlaku sekarang:
+        %s
+
+        Tempat     : %s
+        Narasumber : %s
+
+        Undangan kalender yang diperbarui terlampir (berkas .ics); aplikasi kalender memperbarui acara yang sudah ada.
+        %s
+        Hormat kami,
+
+        Dinas Perpustakaan dan Kearsipan
+        Kabupaten Mojokerto
+        """.formatted(greeting, a.activityNumber(), a.institutionName(), change.session(), change.from(), change.to(),
+        change.reason() == null || change.reason().isBlank() ? "-" : change.reason(), sessionLines(s, calendar),
+        s.room() == null ? "-" : s.room().name(), s.speaker() == null ? "-" : s.speaker().name(), forStaff);
+    String subject = toRequester ? "Perubahan jadwal kegiatan Pustaka ASIEK " + a.activityNumber()
+        : "[" + a.activityNumber() + "] Jadwal sesi diubah: " + change.session() + " – " + a.institutionName();
+    return new OutgoingMail(key, to, subject, body, List.of(calendarFile("REQUEST", ics)));
+  }
+
   /** The paragraph that hands the requester the participants' registration link. */
   private static String registration(String url) {
     return url == null ? "" : """

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * {@link ScheduleMails}, each with its iCalendar file, each sent at most once.
  */
 @Service
-record ScheduleNotices(ActivityRepository activities, ScheduleRepository schedule, MailService mail, StaffDirectory staff, OfficeCalendar calendar, MailProperties mailProperties) {
+public record ScheduleNotices(ActivityRepository activities, ScheduleRepository schedule, MailService mail, StaffDirectory staff, OfficeCalendar calendar, MailProperties mailProperties) {
 
   /** The lanes told of a confirmed schedule: those who prepare it, and the activity's owner. */
   static final List<String> CONFIRMED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN);
@@ -53,18 +53,42 @@ record ScheduleNotices(ActivityRepository activities, ScheduleRepository schedul
         calendar, preparationRows, tasklist, registrationUrl));
   }
 
-  /** The cancellation, with an iCalendar CANCEL of the {@code cancelled} events when a schedule had been booked. */
-  void cancel(String activityNumber, String reason, List<Invitation.Event> cancelled, int sequence) {
+  /** The lanes told of a session moved: those who prepare it, and those who work on the day. */
+  static final List<String> CHANGED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KASUBAG_UMUM,
+      Lanes.STAF_KEBERSIHAN, Lanes.KADIS, Lanes.JF_PUSTAKAWAN, Lanes.STAF_DOKUMENTASI);
+
+  /**
+   * A session moved: the requester, the speaker and the lanes get the whole schedule as it now stands, as invitation
+   * revision {@code change.sequence()} (the same UIDs, so calendar clients update their events).
+   */
+  public void changed(String activityNumber, ScheduleChange change) {
+    Activity activity = activities.get(activityNumber);
+    ActivitySchedule booked = schedule.activitySchedule(activityNumber);
+    String ics = Invitation.render("REQUEST", zone(), booked.events(activity.institutionName(), zone()), change.sequence(), mailProperties.from());
+    String prefix = "schedule-change:" + activityNumber + ":" + change.sequence();
+    mail.sendOnce(ScheduleMails.changed(prefix + ":requester", List.of(activity.contactEmail()), activity, booked, change, ics, calendar, true));
+    mail.sendOnce(ScheduleMails.changed(prefix + ":speaker", speakerEmails(booked), activity, booked, change, ics, calendar, false));
+    mail.sendOnce(ScheduleMails.changed(prefix + ":staff", staff.emailsOf(CHANGED_TO), activity, booked, change, ics, calendar, false));
+  }
+
+  /**
+   * The cancellation, with an iCalendar CANCEL of the {@code cancelled} events when a schedule had been booked; the
+   * booked speaker ({@code speakerId}, whose bookings are released by now) is told at their own address too.
+   */
+  void cancel(String activityNumber, String reason, List<Invitation.Event> cancelled, int sequence, String speakerId) {
     Activity activity = activities.get(activityNumber);
     String ics = cancelled.isEmpty() ? null : Invitation.render("CANCEL", zone(), cancelled, sequence, mailProperties.from());
     List<String> lanes = new ArrayList<>(CANCELLED_TO);
+    List<String> to = new ArrayList<>();
     if (!cancelled.isEmpty()) {
       lanes.addAll(CANCELLED_TO_WHEN_BOOKED);
+      schedule.resource(speakerId == null ? "" : speakerId).map(Resource::email).filter(e -> !e.isBlank()).ifPresent(to::add);
     }
+    staff.emailsOf(lanes).stream().filter(e -> !to.contains(e)).forEach(to::add);
 
     mail.sendOnce(ScheduleMails.cancellation("cancellation:" + activityNumber + ":requester", List.of(activity.contactEmail()),
         activity, reason, cancelled, ics, calendar, true));
-    mail.sendOnce(ScheduleMails.cancellation("cancellation:" + activityNumber + ":staff", staff.emailsOf(lanes), activity, reason,
+    mail.sendOnce(ScheduleMails.cancellation("cancellation:" + activityNumber + ":staff", to, activity, reason,
         cancelled, ics, calendar, false));
   }
 

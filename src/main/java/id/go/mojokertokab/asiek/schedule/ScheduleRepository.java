@@ -129,11 +129,16 @@ public class ScheduleRepository {
 
   public long insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,
       SessionType sessionType, String title, String createdBy, Instant createdAt) {
+    return insertBooking(resourceId, start, end, quantity, activityNumber, sessionType, null, title, createdBy, createdAt);
+  }
+
+  public long insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,
+      SessionType sessionType, Integer sessionNo, String title, String createdBy, Instant createdAt) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("""
           insert into asiek_booking (resource_id, starts_at, ends_at, quantity, activity_number, session_type, title,
-            created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            created_by, created_at, session_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
       statement.setString(1, resourceId);
       statement.setObject(2, utc(start));
       statement.setObject(3, utc(end));
@@ -143,6 +148,7 @@ public class ScheduleRepository {
       statement.setString(7, title);
       statement.setString(8, createdBy);
       statement.setObject(9, utc(createdAt));
+      statement.setObject(10, sessionNo, java.sql.Types.INTEGER);
       return statement;
     }, key);
     return key.getKey().longValue();
@@ -151,6 +157,18 @@ public class ScheduleRepository {
   public void insertUnit(long bookingId, String resourceId, int unitNo, Instant blockedFrom, Instant blockedUntil) {
     jdbc.update("insert into asiek_booking_unit (booking_id, resource_id, unit_no, blocked_from, blocked_until) values (?, ?, ?, ?, ?)",
         bookingId, resourceId, unitNo, utc(blockedFrom), utc(blockedUntil));
+  }
+
+  /** Moves the bookings of one session of an activity (every resource's) to a new period; their units are not touched. */
+  public int moveSession(String activityNumber, int sessionNo, Instant start, Instant end) {
+    return jdbc.update("update asiek_booking set starts_at = ?, ends_at = ? where activity_number = ? and session_no = ?",
+        utc(start), utc(end), activityNumber, sessionNo);
+  }
+
+  /** Frees every unit the activity's bookings hold, so that they can be held again for the sessions as they now are. */
+  public int deleteUnitsOf(String activityNumber) {
+    return jdbc.update("delete from asiek_booking_unit where booking_id in (select id from asiek_booking where activity_number = ?)",
+        activityNumber);
   }
 
   public int deleteBookingsOf(String activityNumber) {
@@ -228,6 +246,6 @@ public class ScheduleRepository {
     String type = rs.getString("session_type");
     return new Booking(rs.getLong("id"), rs.getString("resource_id"), instant(rs, "starts_at"), instant(rs, "ends_at"),
         rs.getInt("quantity"), rs.getString("activity_number"), type == null ? null : SessionType.valueOf(type),
-        rs.getString("title"), rs.getString("created_by"), instant(rs, "created_at"));
+        rs.getString("title"), rs.getString("created_by"), instant(rs, "created_at"), (Integer) rs.getObject("session_no", Integer.class));
   }
 }

@@ -51,6 +51,12 @@ public final class Lanes {
   /** Lanes whose group may read Cockpit. */
   public static final List<String> COCKPIT_READERS = List.of(KADIS, BIDANG_PENGEMBANGAN, KASUBAG_UMUM);
 
+  /**
+   * Lanes that may move a session of a booked activity: the analyst, who agrees the schedule with the requester, and
+   * Bidang Pengembangan, who owns the activity and supervises the analyst.
+   */
+  public static final List<String> RESCHEDULERS = List.of(ANALIS_KERJASAMA, BIDANG_PENGEMBANGAN);
+
   /** Lanes whose group may start the process (record a request letter). */
   public static final List<String> STARTERS = List.of(AGENDARIS_SURAT);
 
