@@ -4,5 +4,7 @@ public enum ActivityStatus {
   REGISTERED,
   ACCEPTED,
   REJECTED,
-  CANCELLED
+  CANCELLED,
+  /** The workshop took place, its report was approved and its documents archived. */
+  COMPLETED
 }

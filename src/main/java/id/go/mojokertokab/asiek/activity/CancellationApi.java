@@ -1,6 +1,7 @@
 package id.go.mojokertokab.asiek.activity;
 
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Messages;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import id.go.mojokertokab.asiek.security.ApiAccess;
@@ -10,7 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -23,10 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * POST /api/kegiatan/{number}/pembatalan: the requester cancelled (by letter, mail or phone); staff record it, which
- * sends the process's cancellation message: bookings are released and everyone concerned is told.
+ * sends the process's cancellation message: bookings are released and everyone concerned is told. Possible until the
+ * workshop's last session ends, also on the day itself; afterwards 409.
  */
 @RestController
-record CancellationApi(RuntimeService runtime) {
+record CancellationApi(RuntimeService runtime, HistoryService history) {
 
   static final List<String> RECORDERS = List.of(Lanes.ANALIS_KERJASAMA, Lanes.AGENDARIS_SURAT, Lanes.KADIS, Lanes.BIDANG_PENGEMBANGAN);
 
@@ -45,10 +49,13 @@ record CancellationApi(RuntimeService runtime) {
 
   @PostMapping("/api/kegiatan/{number}/pembatalan")
   ResponseEntity<Map<String, String>> cancel(@PathVariable String number, @Valid @RequestBody CancellationRequest body) {
-    boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
-        .processInstanceBusinessKey(number).active().count() > 0;
-    if (!running) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan berjalan dengan nomor " + number + ".");
+    ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
+        .processInstanceBusinessKey(number).active().list().stream().findFirst()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan berjalan dengan nomor " + number + "."));
+    // Once the workshop has taken place there is nothing left to cancel: its report and archive follow.
+    if (history.createHistoricActivityInstanceQuery().processInstanceId(running.getId()).activityId(Elements.TIMER_WORKSHOP_CLOSES)
+        .finished().count() > 0) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Kegiatan " + number + " sudah selesai dilaksanakan dan tidak dapat dibatalkan lagi.");
     }
     runtime.createMessageCorrelation(Messages.REQUEST_CANCELLED).processInstanceBusinessKey(number)
         .setVariable(Vars.CANCELLATION_REASON.name(), body.alasan().strip()).correlate();

@@ -31,9 +31,9 @@ public class DocumentRepository {
     return jdbc.query("select * from asiek_document where id = ?", DocumentRepository::map, id).stream().findFirst();
   }
 
-  /** The activity's documents, by kind and then in the order they came. */
+  /** The activity's documents, by kind and then in the order they came (by name when they came at once). */
   public List<Document> of(String activityNumber) {
-    return jdbc.query("select * from asiek_document where activity_number = ? order by kind, uploaded_at, id", DocumentRepository::map,
+    return jdbc.query("select * from asiek_document where activity_number = ? order by kind, uploaded_at, file_name, id", DocumentRepository::map,
         activityNumber);
   }
 

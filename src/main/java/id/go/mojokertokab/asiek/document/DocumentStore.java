@@ -27,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentStore {
 
+  /** Who "uploaded" the files the application makes itself (disposition sheet, report, closed attendance lists). */
+  public static final String APPLICATION = "pustaka-asiek";
+
   private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
   static final int BUFFER = 64 * 1024;
 

@@ -33,7 +33,7 @@ class DocumentsPage {
     this.properties = properties;
   }
 
-  static String path(String activityNumber) {
+  public static String path(String activityNumber) {
     return "/staf/kegiatan/" + activityNumber + "/dokumen";
   }
 

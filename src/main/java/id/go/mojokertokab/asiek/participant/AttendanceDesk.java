@@ -56,6 +56,12 @@ public class AttendanceDesk {
     return new Counts(present.size(), walkIns, registrations.count(activityNumber, ParticipantStatus.CONFIRMED));
   }
 
+  /** Participants checked in on at least one session day whose data are still kept (certificates go to them). */
+  public List<Participant> attended(String activityNumber) {
+    return attendances.attendedParticipantIds(activityNumber).stream().map(registrations::byId).flatMap(Optional::stream)
+        .filter(p -> !p.erased()).toList();
+  }
+
   /** Registrations whose name contains what was typed (any case), for check-in from a list. */
   public List<Participant> search(String activityNumber, String typed) {
     String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);

@@ -72,6 +72,13 @@ class Attendances {
         activityNumber, date);
   }
 
+  /** Everyone checked in on at least one day of the activity, in the order of their first check-in. */
+  List<Long> attendedParticipantIds(String activityNumber) {
+    return jdbc.queryForList("""
+        select participant_id from asiek_attendance where activity_number = ?
+        group by participant_id order by min(checked_in_at), participant_id""", Long.class, activityNumber);
+  }
+
   List<LocalDate> daysAttended(long participantId) {
     return jdbc.queryForList("select attendance_date from asiek_attendance where participant_id = ? order by attendance_date",
         LocalDate.class, participantId);

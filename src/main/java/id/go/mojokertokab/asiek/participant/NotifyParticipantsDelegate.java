@@ -1,11 +1,15 @@
 package id.go.mojokertokab.asiek.participant;
 
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Registration;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_NotifyParticipants: mails every participant the fixed list's outcome (the confirmed with an invitation); reads activityNumber. */
+/**
+ * Task_NotifyParticipants, one instance per participant: mails the fixed list's outcome (the confirmed with an invitation);
+ * reads activityNumber and the element variable participantId.
+ */
 @Component
 class NotifyParticipantsDelegate implements JavaDelegate {
 
@@ -17,6 +21,6 @@ class NotifyParticipantsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.listFixed(Vars.ACTIVITY_NUMBER.get(execution));
+    notices.listFixed(Vars.ACTIVITY_NUMBER.get(execution), Registration.PARTICIPANT_ID.get(execution));
   }
 }

@@ -1,11 +1,15 @@
 package id.go.mojokertokab.asiek.participant;
 
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Registration;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_NotifyParticipantsOfCancellation: tells every registered participant the activity is cancelled; reads activityNumber, cancellationReason. */
+/**
+ * Task_NotifyParticipantsOfCancellation, one instance per participant: tells them the activity is cancelled; reads
+ * activityNumber, cancellationReason and the element variable participantId.
+ */
 @Component
 class NotifyParticipantsOfCancellationDelegate implements JavaDelegate {
 
@@ -17,6 +21,7 @@ class NotifyParticipantsOfCancellationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.activityCancelled(Vars.ACTIVITY_NUMBER.get(execution), Vars.CANCELLATION_REASON.get(execution));
+    notices.activityCancelled(Vars.ACTIVITY_NUMBER.get(execution), Registration.PARTICIPANT_ID.get(execution),
+        Vars.CANCELLATION_REASON.get(execution));
   }
 }

@@ -10,13 +10,16 @@ import id.go.mojokertokab.asiek.schedule.ActivitySchedule;
 import id.go.mojokertokab.asiek.schedule.Invitation;
 import id.go.mojokertokab.asiek.schedule.ScheduleRepository;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
  * Tells participants what became of their registration, each mail at most once (MailService). Mails are written when
- * they are sent, from the registration as it is then: an erased registration gets none.
+ * they are sent, from the registration as it is then: an erased registration gets none. Mails to all participants are
+ * one per job (a multi-instance send task over the recipients' ids): a slow SMTP server never holds a job past its
+ * lock, and an address the server refuses holds up nobody else's mail.
  */
 @Service
 class ParticipantNotices {
@@ -54,37 +57,52 @@ class ParticipantNotices {
     }
   }
 
-  /** After the list is fixed: the confirmed get the schedule and an invitation, the others why they are not on it. */
-  void listFixed(String activityNumber) {
+  /** Who hears about the fixed list: every registration that was not erased and was confirmed, not admitted or removed. */
+  List<Long> listFixedRecipients(String activityNumber) {
+    return registrations.of(activityNumber).stream()
+        .filter(p -> !p.erased() && switch (p.status()) {
+          case CONFIRMED, NOT_ADMITTED, REMOVED -> true;
+          default -> false;
+        })
+        .map(Participant::id).toList();
+  }
+
+  /**
+   * After the list is fixed, one participant's mail: the confirmed get the schedule and an invitation, the others why
+   * they are not on it. Written from the registration as it is now: erased meanwhile, it gets none.
+   */
+  void listFixed(String activityNumber, long participantId) {
+    Optional<Participant> found = registrations.byId(participantId).filter(p -> p.activityNumber().equals(activityNumber) && !p.erased());
+    if (found.isEmpty()) {
+      return;
+    }
+    Participant p = found.get();
     Activity a = activities.get(activityNumber);
-    ActivitySchedule booked = schedule.activitySchedule(activityNumber);
-    String ics = Invitation.render("REQUEST", calendar.properties().zone(), booked.events(a.institutionName(), calendar.properties().zone()),
-        schedule.revision(activityNumber), mailProperties.from());
-    OutgoingMail.Attachment invitation = new OutgoingMail.Attachment("undangan-pustaka-asiek.ics",
-        "text/calendar; charset=UTF-8; method=REQUEST", ics.getBytes(StandardCharsets.UTF_8));
-    String sessions = sessions(activityNumber);
-    String room = booked.room() == null ? "-" : booked.room().name();
-    for (Participant p : registrations.of(activityNumber)) {
-      if (p.erased()) {
-        continue;
+    switch (p.status()) {
+      case CONFIRMED -> {
+        ActivitySchedule booked = schedule.activitySchedule(activityNumber);
+        String ics = Invitation.render("REQUEST", calendar.properties().zone(), booked.events(a.institutionName(), calendar.properties().zone()),
+            schedule.revision(activityNumber), mailProperties.from());
+        OutgoingMail.Attachment invitation = new OutgoingMail.Attachment("undangan-pustaka-asiek.ics",
+            "text/calendar; charset=UTF-8; method=REQUEST", ics.getBytes(StandardCharsets.UTF_8));
+        String room = booked.room() == null ? "-" : booked.room().name();
+        mail.sendOnce(ParticipantMails.confirmed(p, a, sessions(activityNumber), room, ownPage(p), invitation));
       }
-      switch (p.status()) {
-        case CONFIRMED -> mail.sendOnce(ParticipantMails.confirmed(p, a, sessions, room, ownPage(p), invitation));
-        case NOT_ADMITTED -> mail.sendOnce(ParticipantMails.noPlace(p, a));
-        case REMOVED -> mail.sendOnce(ParticipantMails.removed(p, a,
-            RemovalReason.of(p.removalReason()).map(RemovalReason::label).orElse("-")));
-        default -> { }
-      }
+      case NOT_ADMITTED -> mail.sendOnce(ParticipantMails.noPlace(p, a));
+      case REMOVED -> mail.sendOnce(ParticipantMails.removed(p, a,
+          RemovalReason.of(p.removalReason()).map(RemovalReason::label).orElse("-")));
+      default -> { }
     }
   }
 
-  void activityCancelled(String activityNumber, String reason) {
-    Activity a = activities.get(activityNumber);
-    for (Participant p : registrations.of(activityNumber)) {
-      if (!p.erased() && p.status().active()) {
-        mail.sendOnce(ParticipantMails.activityCancelled(p, a, reason));
-      }
-    }
+  /** Who hears that the activity is cancelled: every active registration that was not erased. */
+  List<Long> cancellationRecipients(String activityNumber) {
+    return registrations.of(activityNumber).stream().filter(p -> !p.erased() && p.status().active()).map(Participant::id).toList();
+  }
+
+  void activityCancelled(String activityNumber, long participantId, String reason) {
+    registrations.byId(participantId).filter(p -> p.activityNumber().equals(activityNumber) && !p.erased() && p.status().active())
+        .ifPresent(p -> mail.sendOnce(ParticipantMails.activityCancelled(p, activities.get(activityNumber), reason)));
   }
 
   private Optional<Participant> participant(String activityNumber, String code) {

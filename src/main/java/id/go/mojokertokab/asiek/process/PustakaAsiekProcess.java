@@ -14,6 +14,7 @@ public final class PustakaAsiekProcess {
   public static final class Elements {
     public static final String START_REQUEST_LETTER_RECEIVED = "StartEvent_RequestLetterReceived";
     public static final String TASK_DISPOSE_REQUEST = "Task_DisposeRequest";
+    public static final String TASK_STORE_DISPOSITION_SHEET = "Task_StoreDispositionSheet";
     public static final String GATEWAY_REQUEST_ACCEPTED = "Gateway_RequestAccepted";
     public static final String TASK_SEND_REJECTION_LETTER = "Task_SendRejectionLetter";
     public static final String END_REQUEST_REJECTED = "EndEvent_RequestRejected";
@@ -41,7 +42,21 @@ public final class PustakaAsiekProcess {
     public static final String TIMER_CHECK_IN_OPENS = "TimerEvent_CheckInOpens";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
     public static final String TASK_CLOSE_ATTENDANCE_LIST = "Task_CloseAttendanceList";
-    public static final String END_ATTENDANCE_RECORDED = "EndEvent_AttendanceRecorded";
+    public static final String GATEWAY_WORKSHOP_DAYS_SPLIT = "Gateway_WorkshopDaysSplit";
+    public static final String TIMER_WORKSHOP_OPENS = "TimerEvent_WorkshopOpens";
+    public static final String TASK_OPEN_WORKSHOP = "Task_OpenWorkshop";
+    public static final String TASK_DELIVER_MATERIAL = "Task_DeliverMaterial";
+    public static final String TASK_GUIDE_PRACTICE = "Task_GuidePractice";
+    public static final String GATEWAY_WORKSHOP_DAYS_JOIN = "Gateway_WorkshopDaysJoin";
+    public static final String TIMER_WORKSHOP_CLOSES = "TimerEvent_WorkshopCloses";
+    public static final String TASK_DELIVER_DOCUMENTATION = "Task_DeliverDocumentation";
+    public static final String TASK_REVIEW_ACTIVITY_REPORT = "Task_ReviewActivityReport";
+    public static final String TASK_STORE_ACTIVITY_REPORT = "Task_StoreActivityReport";
+    public static final String TASK_ARCHIVE_ACTIVITY = "Task_ArchiveActivity";
+    public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
+    public static final String TASK_SEND_CERTIFICATES = "Task_SendCertificates";
+    public static final String TASK_SEND_ACTIVITY_REPORT = "Task_SendActivityReport";
+    public static final String END_ACTIVITY_ARCHIVED = "EndEvent_ActivityArchived";
     public static final String SUBPROCESS_PARTICIPANT_REGISTERED = "SubProcess_ParticipantRegistered";
     public static final String START_PARTICIPANT_REGISTERED = "StartEvent_ParticipantRegistered";
     public static final String TASK_SEND_REGISTRATION_RECEIPT = "Task_SendRegistrationReceipt";
@@ -68,6 +83,11 @@ public final class PustakaAsiekProcess {
     public static final String CONFIRM_SPEAKER_MATERIAL = "Form_ConfirmSpeakerMaterial";
     public static final String FIX_PARTICIPANT_LIST = "Form_FixParticipantList";
     public static final String RECORD_ATTENDANCE = "Form_RecordAttendance";
+    public static final String OPEN_WORKSHOP = "Form_OpenWorkshop";
+    public static final String DELIVER_MATERIAL = "Form_DeliverMaterial";
+    public static final String GUIDE_PRACTICE = "Form_GuidePractice";
+    public static final String DELIVER_DOCUMENTATION = "Form_DeliverDocumentation";
+    public static final String REVIEW_ACTIVITY_REPORT = "Form_ReviewActivityReport";
 
     private Forms() {}
   }
@@ -131,6 +151,9 @@ public final class PustakaAsiekProcess {
     /** What was booked when the activity was cancelled, for the cancellation mails: a JSON list of events. */
     public static final ProcessVariable<SpinJsonNode> CANCELLED_SCHEDULE = ProcessVariable.json("cancelledSchedule");
 
+    /** Live (never stored): the activity's documents a form needs at hand, with links, and the upload page (Markdown). */
+    public static final ProcessVariable<String> ACTIVITY_DOCUMENTS = ProcessVariable.text("activityDocuments");
+
     public static final ProcessVariable<SpinJsonNode> REQUIREMENTS_CONFIRMED = ProcessVariable.json("requirementsConfirmed");
     public static final ProcessVariable<Boolean> OUTPUT_CONFIRMED = ProcessVariable.flag("outputConfirmed");
 
@@ -139,7 +162,7 @@ public final class PustakaAsiekProcess {
      * by their writer. Every other text a form shows is escaped on its way to the form.
      */
     public static final Set<String> MARKDOWN = Set.of(SCHEDULE_SUMMARY.name(), SCHEDULE_CONFLICT_REPORT.name(), SCHEDULE_PROPOSAL.name(),
-        Registration.REGISTRATION_SUMMARY.name(), Registration.ATTENDANCE_SUMMARY.name());
+        Registration.REGISTRATION_SUMMARY.name(), Registration.ATTENDANCE_SUMMARY.name(), ACTIVITY_DOCUMENTS.name());
 
     private Vars() {}
   }
@@ -160,6 +183,8 @@ public final class PustakaAsiekProcess {
     /** Also the key of one item of participantRemovals, beside removalReason. */
     public static final ProcessVariable<String> REGISTRATION_CODE = ProcessVariable.text("registrationCode");
     public static final String REMOVAL_REASON = "removalReason";
+    /** The element variable of the mails to all participants: one registration's id (never personal data). */
+    public static final ProcessVariable<Long> PARTICIPANT_ID = ProcessVariable.number("participantId");
     /** Local to a cancellation event: the waiting registration that took the freed place, if any. */
     public static final ProcessVariable<String> PROMOTED_CODE = ProcessVariable.text("promotedCode");
     /** The element variable of the attendance sub-process: one session day, "2026-12-21". */
@@ -168,6 +193,26 @@ public final class PustakaAsiekProcess {
     public static final ProcessVariable<String> ATTENDANCE_SUMMARY = ProcessVariable.text("attendanceSummary");
 
     private Registration() {}
+  }
+
+  /** Variables of the workshop days (SOP rows 3 to 7) and of the report (row 8). */
+  public static final class Workshop {
+    /** The KADIS's note on the opening speech and the activity report given at the opening (row 3). */
+    public static final ProcessVariable<String> OPENING_NOTE = ProcessVariable.text("openingNote");
+    /** The speaker's note on how the material was delivered (row 4). */
+    public static final ProcessVariable<String> MATERIAL_DELIVERY_NOTE = ProcessVariable.text("materialDeliveryNote");
+    /** The librarian's practice results: a dynamic list of {practiceGroup, practiceResult} (row 5). */
+    public static final ProcessVariable<SpinJsonNode> PRACTICE_RESULTS = ProcessVariable.json("practiceResults");
+    /** Keys of one item of practiceResults. */
+    public static final String PRACTICE_GROUP = "practiceGroup";
+    public static final String PRACTICE_RESULT = "practiceResult";
+    /** Documentation staff's note on the photos and videos delivered (row 7). */
+    public static final ProcessVariable<String> DOCUMENTATION_NOTE = ProcessVariable.text("documentationNote");
+    /** Bidang Pengembangan's narrative and conclusions in the approved report (row 8). */
+    public static final ProcessVariable<String> REPORT_NARRATIVE = ProcessVariable.text("reportNarrative");
+    public static final ProcessVariable<String> REPORT_CONCLUSIONS = ProcessVariable.text("reportConclusions");
+
+    private Workshop() {}
   }
 
   /** Task-local variables that show a task's mutu baku in its form. */
@@ -206,6 +251,8 @@ public final class PustakaAsiekProcess {
     public static final String OUTPUT = "output";
     /** "true": the task is due no later than the opening of the workshop, whatever its waktu gives. */
     public static final String DUE_BEFORE_OPENING = "dueBeforeOpening";
+    /** "true": the task completes only when its row's output files are in the document store (RequiredOutputs). */
+    public static final String OUTPUT_FILES_REQUIRED = "outputFilesRequired";
 
     private SopProperties() {}
   }

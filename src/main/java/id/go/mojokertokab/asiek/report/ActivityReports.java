@@ -111,7 +111,7 @@ public class ActivityReports {
     }
     model.put("bagian", extra);
     model.put("dokumen", all.stream().map(d -> new DocumentRow(d.kind().label(), d.fileName(), Sizes.format(d.size()),
-        history.nameOf(d.uploadedBy()), SopStepTimes.SHORT.format(d.uploadedAt().atZone(calendar.properties().zone())), d.sha256().substring(0, 16) + "…")).toList());
+        DispositionSheets.GENERATED_BY.equals(d.uploadedBy()) ? "Pustaka ASIEK (otomatis)" : history.nameOf(d.uploadedBy()), SopStepTimes.SHORT.format(d.uploadedAt().atZone(calendar.properties().zone())), d.sha256().substring(0, 16) + "…")).toList());
     model.put("foto", photos(all));
     model.put("jumlahFoto", all.stream().filter(d -> d.kind() == DocumentKind.FOTO).count());
     model.put("langkah", stepTimes.of(activity.processInstanceId()));
@@ -127,12 +127,30 @@ public class ActivityReports {
     if (!narrative.approved()) {
       throw new IllegalArgumentException("only an approved report is kept");
     }
-    String fileName = "laporan-pelaksanaan-" + activityNumber + ".pdf";
-    Optional<Document> kept = documents.of(activityNumber).stream()
+    return kept(activityNumber).orElseGet(() -> store.storeGenerated(activityNumber, DocumentKind.LAPORAN, fileName(activityNumber),
+        render(activityNumber, narrative), DispositionSheets.GENERATED_BY));
+  }
+
+  /** The approved report as it was kept; fails while it has not been approved. */
+  public byte[] approved(String activityNumber) {
+    Document report = kept(activityNumber)
+        .orElseThrow(() -> new IllegalStateException("Laporan kegiatan " + activityNumber + " belum disetujui dan disimpan."));
+    try {
+      return Files.readAllBytes(store.path(report));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Optional<Document> kept(String activityNumber) {
+    String fileName = fileName(activityNumber);
+    return documents.of(activityNumber).stream()
         .filter(d -> d.kind() == DocumentKind.LAPORAN && DispositionSheets.GENERATED_BY.equals(d.uploadedBy()) && d.fileName().equals(fileName))
         .findFirst();
-    return kept.orElseGet(() -> store.storeGenerated(activityNumber, DocumentKind.LAPORAN, fileName, render(activityNumber, narrative),
-        DispositionSheets.GENERATED_BY));
+  }
+
+  private static String fileName(String activityNumber) {
+    return "laporan-pelaksanaan-" + activityNumber + ".pdf";
   }
 
   private List<Line> schedule(String activityNumber) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 public class DispositionSheets {
 
   /** Who "uploaded" what the application made itself. */
-  public static final String GENERATED_BY = "pustaka-asiek";
+  public static final String GENERATED_BY = DocumentStore.APPLICATION;
 
   private final PdfRenderer pdf;
   private final ActivityRepository activities;

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,23 @@ public class ProcessHistory {
     return Optional.of(new Disposition(Decision.valueOf(decision), text(values, DISPOSITION_INSTRUCTION.name()),
         text(values, DISPOSITION_FORWARDED_TO.name()), text(values, DISPOSITION_NOTE.name()), text(values, REJECTION_REASON.name()),
         task.get().getAssignee(), task.get().getEndTime().toInstant()));
+  }
+
+  /**
+   * Who completed the latest finished task of this element: its assignee, or, for a task completed without being
+   * claimed, the user the engine recorded completing it.
+   */
+  public Optional<String> completedBy(String processInstanceId, String taskKey) {
+    Optional<HistoricTaskInstance> task = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).finished().orderByHistoricTaskInstanceEndTime().desc().list().stream().findFirst();
+    if (task.isEmpty()) {
+      return Optional.empty();
+    }
+    if (task.get().getAssignee() != null) {
+      return Optional.of(task.get().getAssignee());
+    }
+    return history.createUserOperationLogQuery().taskId(task.get().getId()).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+        .list().stream().map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst();
   }
 
   /** "Dr. Hj. Sri Wahyuni" from Camunda's user, or the id when the user has no name. */

@@ -126,6 +126,7 @@ class ScheduleCalendarPage {
       case ACCEPTED -> "Diterima";
       case REJECTED -> "Ditolak";
       case CANCELLED -> "Dibatalkan";
+      case COMPLETED -> "Selesai dan diarsipkan";
     };
   }
 

@@ -21,9 +21,13 @@ record ScheduleNotices(ActivityRepository activities, ScheduleRepository schedul
 
   /** The lanes told of a confirmed schedule: those who prepare it, and the activity's owner. */
   static final List<String> CONFIRMED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN);
-  /** The lanes told of a cancellation; those who prepare a booked schedule are told too. */
+  /**
+   * The lanes told of a cancellation; with a booked schedule also those who prepare it and those who run the days
+   * (the librarian guides the practice, documentation staff keep the door), so a cancellation on the day reaches them.
+   */
   static final List<String> CANCELLED_TO = List.of(Lanes.ANALIS_KERJASAMA, Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
-  static final List<String> CANCELLED_TO_WHEN_BOOKED = List.of(Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN, Lanes.NARASUMBER);
+  static final List<String> CANCELLED_TO_WHEN_BOOKED = List.of(Lanes.KASUBAG_UMUM, Lanes.STAF_KEBERSIHAN, Lanes.NARASUMBER,
+      Lanes.JF_PUSTAKAWAN, Lanes.STAF_DOKUMENTASI);
 
 
 

@@ -58,6 +58,8 @@ final class OfficeHistory {
       boolean accepted = i % 2 == 0;
       forms.submitTaskForm(task(instance, Elements.TASK_DISPOSE_REQUEST).getId(),
           accepted ? TestData.acceptedDisposition() : TestData.rejectedDisposition());
+      jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).activityId(Elements.TASK_STORE_DISPOSITION_SHEET)
+          .singleResult().getId());
       if (!accepted) {
         continue;
       }

@@ -60,7 +60,8 @@ abstract class RestApiIntegrationTestBase {
     resources.forEach(r -> names.add(r.path("name").asText().replaceAll(".*[/\\\\]", "")));
     assertThat(names).containsExactlyInAnyOrder("pustaka-asiek.bpmn", "request-letter.form", "disposition.form",
         "coordinate-with-requester.form", "prepare-equipment.form", "prepare-room.form", "confirm-speaker-material.form",
-        "fix-participant-list.form", "record-attendance.form");
+        "fix-participant-list.form", "record-attendance.form", "open-workshop.form", "deliver-material.form", "guide-practice.form",
+        "deliver-documentation.form", "review-activity-report.form");
     assertThat(definition.path("historyTimeToLive").asInt()).isPositive();
     assertThat(definition.path("versionTag").asText()).isNotBlank();
   }

@@ -35,6 +35,7 @@ public final class OpenRegistration {
       engine.getIdentityService().clearAuthentication();
     }
     engine.getFormService().submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
+    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
     execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
     Map<String, Object> coordination = TestData.coordination(today.atTime(8, 0).atZone(TestData.JAKARTA));
     coordination.putAll(TestData.schedule(firstDay));

@@ -44,12 +44,10 @@ class ProcessModelConventionsTest {
   static final Path MODEL = Path.of("processes", "pustaka-asiek.bpmn");
   static final Pattern ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
   static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{([a-zA-Z]+)(\\.[a-zA-Z]+\\(execution\\))?}$");
-  /** SOP rows whose tasks later issues draw; a row leaves this set when its task enters the model. */
-  static final Set<String> ROWS_NOT_YET_MODELLED = Set.of("3", "7", "8");
   /** Service tasks that only touch our database and must commit with the step before them. */
   static final Set<String> IN_TRANSACTION_DELEGATES = Set.of("${checkScheduleConflictsDelegate}", "${releaseBookingsDelegate}",
       "${openRegistrationDelegate}", "${closeRegistrationDelegate}", "${recordParticipantListDelegate}", "${cancelRegistrationDelegate}",
-      "${closeAttendanceListDelegate}");
+      "${closeAttendanceListDelegate}", "${issueCertificatesDelegate}");
 
   final BpmnModelInstance model = Bpmn.readModelFromFile(MODEL.toFile());
 
@@ -116,15 +114,41 @@ class ProcessModelConventionsTest {
   }
 
   @Test
-  void everySopRowIsServedOrPlanned() throws IOException {
+  void everySopRowIsServedByAUserTask() throws IOException {
     Set<String> served = new TreeSet<>();
     model.getModelElementsByType(UserTask.class).forEach(t -> served.add(SopStep.properties(t).get("sopLangkah")));
     Set<String> all = sopRows().stream().map(r -> r.get(0)).collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).doesNotContainAnyElementsOf(ROWS_NOT_YET_MODELLED);
-    Set<String> covered = new HashSet<>(served);
-    covered.addAll(ROWS_NOT_YET_MODELLED);
-    assertThat(covered).isEqualTo(all);
+    assertThat(served).isEqualTo(all);
+  }
+
+  @Test
+  void aServiceTaskThatCarriesAnSopRowCarriesItAsPrinted() throws IOException {
+    List<List<String>> rows = sopRows();
+    List<String> carriers = new ArrayList<>();
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      Map<String, String> p = SopStep.properties(task);
+      if (p.containsKey("sopLangkah")) {
+        carriers.add(task.getId());
+        assertThat(rows).as(task.getId() + " mutu baku").contains(List.of(p.get("sopLangkah"), p.getOrDefault("kelengkapan", ""),
+            p.getOrDefault("waktu", ""), p.getOrDefault("output", "")));
+      }
+    }
+    assertThat(carriers).containsExactly(PustakaAsiekProcess.Elements.TASK_ARCHIVE_ACTIVITY);
+  }
+
+  @Test
+  void exactlyTheTasksOfRowsThreeFourAndSevenWaitForTheirOutputFiles() {
+    List<String> marked = new ArrayList<>();
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      Map<String, String> p = SopStep.properties(task);
+      if ("true".equals(p.get(PustakaAsiekProcess.SopProperties.OUTPUT_FILES_REQUIRED))) {
+        marked.add(task.getId());
+        assertThat(id.go.mojokertokab.asiek.document.RequiredOutputs.required(p.get("sopLangkah"))).as(task.getId()).isNotEmpty();
+      }
+    }
+    assertThat(marked).containsExactlyInAnyOrder(PustakaAsiekProcess.Elements.TASK_OPEN_WORKSHOP,
+        PustakaAsiekProcess.Elements.TASK_DELIVER_MATERIAL, PustakaAsiekProcess.Elements.TASK_DELIVER_DOCUMENTATION);
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * The SOP traceability matrix: for every row of the SOP table (1–8 and row 8's second output), every actor, every item
- * of equipment and every record kept, the elements of the model that carry it. Read from the BPMN as Modeler saves it
+ * of equipment and every record kept, the elements of the model that carry it. A row is carried by a task whose mutu
+ * baku (camunda:properties) names it as printed: a user task, or the service task that makes a row's output by itself. Read from the BPMN as Modeler saves it
  * and from the SOP as printed (src/test/resources/sop/mutu-baku.tsv and the lists below, from ../shared/sop/SOP.md).
  */
 record SopTraceability(List<Line> lines) {
@@ -60,10 +61,12 @@ record SopTraceability(List<Line> lines) {
   static SopTraceability of(BpmnModelInstance model, Path sopTable) throws IOException {
     List<Line> lines = new ArrayList<>();
     List<UserTask> userTasks = List.copyOf(model.getModelElementsByType(UserTask.class));
+    // A row's output is carried by the user task that serves it, or by the service task that produces it (the archive).
+    List<Task> allTasks = List.copyOf(model.getModelElementsByType(Task.class));
     for (String row : Files.readAllLines(sopTable).stream().skip(1).toList()) {
       String[] c = row.split("\t");
       String output = c[4];
-      List<String> carriers = userTasks.stream().filter(t -> c[0].equals(SopStep.properties(t).get("sopLangkah"))
+      List<String> carriers = allTasks.stream().filter(t -> c[0].equals(SopStep.properties(t).get("sopLangkah"))
           && output.equals(SopStep.properties(t).get("output"))).map(BaseElement::getId).sorted().toList();
       lines.add(new Line("Langkah " + c[0], c[1] + " → " + output, carriers));
     }

@@ -1,0 +1,35 @@
+package id.go.mojokertokab.asiek.archive;
+
+import id.go.mojokertokab.asiek.activity.ActivityRepository;
+import id.go.mojokertokab.asiek.activity.ActivityStatus;
+import id.go.mojokertokab.asiek.participant.AttendanceFiling;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ArchiveActivity: files the closed attendance lists as documents, then writes the activity's BagIt package once
+ * (a retry adopts the package an earlier try wrote) and marks the activity completed; reads activityNumber.
+ */
+@Component
+class ArchiveActivityDelegate implements JavaDelegate {
+
+  private final AttendanceFiling attendance;
+  private final ArchiveService archives;
+  private final ActivityRepository activities;
+
+  ArchiveActivityDelegate(AttendanceFiling attendance, ArchiveService archives, ActivityRepository activities) {
+    this.attendance = attendance;
+    this.archives = archives;
+    this.activities = activities;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Vars.ACTIVITY_NUMBER.require(execution);
+    attendance.fileClosedLists(number);
+    archives.archive(number);
+    activities.updateStatus(number, ActivityStatus.COMPLETED);
+  }
+}

@@ -1,0 +1,33 @@
+package id.go.mojokertokab.asiek.certificate;
+
+import id.go.mojokertokab.asiek.document.DocumentStore;
+import id.go.mojokertokab.asiek.participant.AttendanceDesk;
+import id.go.mojokertokab.asiek.participant.Participant;
+import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_IssueCertificates: one certificate for each participant checked in on at least one day, none twice; reads
+ * activityNumber. Only our tables: it commits with the step before it, before any certificate is mailed.
+ */
+@Component
+class IssueCertificatesDelegate implements JavaDelegate {
+
+  private final AttendanceDesk attendance;
+  private final Certificates certificates;
+
+  IssueCertificatesDelegate(AttendanceDesk attendance, Certificates certificates) {
+    this.attendance = attendance;
+    this.certificates = certificates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = Vars.ACTIVITY_NUMBER.require(execution);
+    for (Participant participant : attendance.attended(number)) {
+      certificates.issue(number, participant.fullName(), CertificateMails.reference(participant), DocumentStore.APPLICATION);
+    }
+  }
+}
