@@ -71,7 +71,10 @@ final class ShapeTwin {
         && children(element).stream().noneMatch(child -> "loopCardinality".equals(child.getLocalName()))) {
       Element cardinality = element.getOwnerDocument().createElementNS(BPMN, element.getPrefix() + ":loopCardinality");
       cardinality.setTextContent("2");
-      element.insertBefore(cardinality, element.getFirstChild());
+      // the schema wants it after documentation and extensionElements (kept when they hold a retry cycle)
+      Node after = children(element).stream().filter(child -> !Set.of("documentation", "extensionElements").contains(child.getLocalName()))
+          .findFirst().map(Node.class::cast).orElse(null);
+      element.insertBefore(cardinality, after);
     }
   }
 
