@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Embedded PostgreSQL (zonky, the binaries the tests use) with pg_stat_statements loaded, one database per side. Counts
@@ -26,6 +28,12 @@ final class PostgresMeter implements AutoCloseable {
   private final long postmasterPid;
 
   PostgresMeter(Path dataDir) throws Exception {
+    // what an interrupted run left behind would make initdb refuse the directory
+    if (Files.exists(dataDir)) {
+      try (Stream<Path> left = Files.walk(dataDir)) {
+        left.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
     postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true)
         .setServerConfig("shared_preload_libraries", "pg_stat_statements")
         .setServerConfig("pg_stat_statements.track", "top")
