@@ -239,7 +239,10 @@ public final class PustakaAsiekProcess {
     private Workshop() {}
   }
 
-  /** Task-local variables that show a task's mutu baku in its form. */
+  /**
+   * What a task's form shows of its mutu baku: computed from the model and the task each time the form's variables are
+   * loaded, never stored.
+   */
   public static final class SopVars {
     public static final ProcessVariable<String> STEP = ProcessVariable.text("sopStep");
     public static final ProcessVariable<String> STEP_NAME = ProcessVariable.text("sopStepName");

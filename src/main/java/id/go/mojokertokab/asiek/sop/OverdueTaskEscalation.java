@@ -5,10 +5,10 @@ import id.go.mojokertokab.asiek.notification.MailProperties;
 import id.go.mojokertokab.asiek.notification.MailService;
 import id.go.mojokertokab.asiek.notification.OutgoingMail;
 import id.go.mojokertokab.asiek.notification.StaffDirectory;
-import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.SopVars;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -49,6 +49,7 @@ public record OverdueTaskEscalation(EscalationProperties escalation, StaffDirect
 
   private String body(DelegateTask task, Set<String> lanes) {
     List<String> laneNames = lanes.stream().map(staff::groupName).toList();
+    Optional<SopStep> step = SopStep.of(task.getBpmnModelElementInstance());
     return """
         Yth. Pimpinan,
 
@@ -71,10 +72,10 @@ public record OverdueTaskEscalation(EscalationProperties escalation, StaffDirect
         """.formatted(
         task.getName(), String.join(", ", laneNames), task.getAssignee() == null ? "belum diambil siapa pun" : task.getAssignee(),
         valueOr(Vars.ACTIVITY_NUMBER.get(task), "-"), valueOr(Vars.INSTITUTION_NAME.get(task), "-"),
-        valueOr(SopVars.STEP.getLocal(task), "-"), valueOr(SopVars.STEP_NAME.getLocal(task), "-"),
-        valueOr(SopVars.DURATION.getLocal(task), "-"),
+        valueOr(step.map(SopStep::step).orElse(null), "-"), valueOr(step.map(SopStep::stepName).orElse(null), "-"),
+        valueOr(step.map(SopStep::duration).orElse(null), "-"),
         task.getDueDate() == null ? "-" : calendar.formatDateTime(task.getDueDate().toInstant()),
-        valueOr(SopVars.OUTPUT.getLocal(task), "-"), mailProperties.publicUrl(), task.getId());
+        valueOr(step.map(SopStep::output).orElse(null), "-"), mailProperties.publicUrl(), task.getId());
   }
 
   private static String valueOr(Object value, String fallback) {

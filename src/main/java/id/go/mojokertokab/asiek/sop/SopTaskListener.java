@@ -1,9 +1,6 @@
 package id.go.mojokertokab.asiek.sop;
 
-import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
-import id.go.mojokertokab.asiek.form.Option;
 import id.go.mojokertokab.asiek.process.ProcessVariable;
-import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.SopVars;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import java.time.Instant;
 import java.util.Date;
@@ -20,12 +17,13 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
- * On every user task (added by the parse listener, so the diagram stays clean). Create: copies the mutu baku into
- * task-local variables for the form and sets the due date to the task's timeout. Update: when staff move the due date
- * in Tasklist, the timeout moves with it.
+ * On every user task (added by the parse listener, so the diagram stays clean). Create: sets the due date to the task's
+ * timeout and writes the few task-local variables a lane's list and the form's answers need (the mutu baku itself is
+ * read from the model whenever the form loads, MutuBakuFormFields). Update: when staff move the due date in Tasklist,
+ * the timeout moves with it.
  */
 @Component
-public record SopTaskListener(OfficeCalendar calendar, SopDeadlines deadlines) implements TaskListener {
+public record SopTaskListener(SopDeadlines deadlines) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
@@ -45,17 +43,10 @@ public record SopTaskListener(OfficeCalendar calendar, SopDeadlines deadlines) i
     Date due = timeoutTimer(task).map(TimerEntity::getDuedate)
         .orElseGet(() -> Date.from(deadlines.dueDate(Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), step)));
     task.setDueDate(due);
-    SopVars.STEP.setLocal(task, step.step());
-    SopVars.STEP_NAME.setLocal(task, step.stepName());
-    SopVars.REQUIREMENTS.setLocal(task, step.requirements());
-    SopVars.DURATION.setLocal(task, step.duration());
-    SopVars.OUTPUT.setLocal(task, step.output());
-    SopVars.DUE_DATE.setLocal(task, calendar.formatDateTime(due.toInstant()));
     // What Tasklist shows of each task in a lane's list (the filters' variables); lanes read their tasks, not the process.
     for (ProcessVariable<String> shown : List.of(Vars.ACTIVITY_NUMBER, Vars.INSTITUTION_NAME)) {
       shown.setLocal(task, shown.get(task));
     }
-    SopVars.REQUIREMENT_OPTIONS.setLocal(task, Spin.JSON(step.requirementItems().stream().map(item -> new Option(item, item)).toList()));
     // Local, so that what one task's actor confirms is recorded on that task and never pre-fills the next task's form.
     Vars.REQUIREMENTS_CONFIRMED.setLocal(task, Spin.JSON(List.of()));
     Vars.OUTPUT_CONFIRMED.setLocal(task, false);
@@ -66,10 +57,7 @@ public record SopTaskListener(OfficeCalendar calendar, SopDeadlines deadlines) i
     if (due == null) {
       return;
     }
-    timeoutTimer(task).filter(timer -> !due.equals(timer.getDuedate())).ifPresent(timer -> {
-      timer.setDuedate(due);
-      SopVars.DUE_DATE.setLocal(task, calendar.formatDateTime(due.toInstant()));
-    });
+    timeoutTimer(task).filter(timer -> !due.equals(timer.getDuedate())).ifPresent(timer -> timer.setDuedate(due));
   }
 
   /** The timer of the task's timeout listener: it lives on the task's own scope execution. */

@@ -131,7 +131,8 @@ class PustakaAsiekProcessTest {
     MimeMessage escalation = onlyMail();
     assertThat(escalation.getAllRecipients()).extracting(Object::toString).containsExactly("kadis@pustaka-asiek.test");
     assertThat(escalation.getSubject()).isEqualTo("[" + instance.getBusinessKey() + "] Melewati batas waktu SOP: Disposisi surat permohonan");
-    assertThat(GreenMailUtil.getBody(escalation)).contains("1 jam", "Senin, 7 Desember 2026 pukul 10.00 WIB");
+    assertThat(GreenMailUtil.getBody(escalation)).contains("SOP langkah      : 1 (Kegiatan Pustaka ASIEK)", "1 jam",
+        "Senin, 7 Desember 2026 pukul 10.00 WIB", "Output yang ditunggu: Diserahkannya surat permohonan");
     assertThat(instance).isWaitingAt(Elements.TASK_DISPOSE_REQUEST);
     assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
   }
@@ -161,20 +162,24 @@ class PustakaAsiekProcessTest {
 
     Job timeout = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
     assertThat(timeout.getDuedate()).isEqualTo(date(later));
-    assertThat(taskService.getVariableLocal(disposition.getId(), "sopDueDate")).isEqualTo("Rabu, 9 Desember 2026 pukul 14.00 WIB");
+    assertThat(formService.getTaskFormVariables(disposition.getId()).get("sopDueDate")).isEqualTo("Rabu, 9 Desember 2026 pukul 14.00 WIB");
   }
 
   @Test
   void dispositionFormShowsTheMutuBakuOfSopStepOne() {
     ProcessInstance instance = startProcess();
 
-    Map<String, Object> local = taskService.getVariablesLocal(task(instance).getId());
-    assertThat(local).containsEntry("sopStep", "1").containsEntry("sopStepName", "Kegiatan Pustaka ASIEK")
+    String taskId = task(instance).getId();
+    Map<String, Object> form = formService.getTaskFormVariables(taskId);
+    assertThat(form).containsEntry("sopStep", "1").containsEntry("sopStepName", "Kegiatan Pustaka ASIEK")
         .containsEntry("sopRequirements", "Kertas lembar disposisi, ATK lainnya").containsEntry("sopDuration", "1 jam")
         .containsEntry("sopOutput", "Diserahkannya surat permohonan yang telah di disposisi oleh Kadis ke Sie. ProKer")
         .containsEntry("sopDueDate", "Senin, 7 Desember 2026 pukul 10.00 WIB")
         .containsEntry("outputConfirmed", false);
-    assertThat(local.get("requirementOptions").toString()).contains("Kertas lembar disposisi", "ATK lainnya");
+    assertThat(form.get("requirementOptions").toString()).contains("Kertas lembar disposisi", "ATK lainnya");
+    // read from the model whenever the form loads: nothing of the mutu baku is stored with the task
+    assertThat(taskService.getVariablesLocal(taskId)).doesNotContainKeys("sopStep", "sopStepName", "sopRequirements", "sopDuration",
+        "sopOutput", "sopDueDate", "requirementOptions");
   }
 
   @Test

@@ -18,6 +18,7 @@ import id.go.mojokertokab.asiek.document.Document;
 import id.go.mojokertokab.asiek.document.DocumentKind;
 import id.go.mojokertokab.asiek.document.DocumentRepository;
 import id.go.mojokertokab.asiek.document.DocumentStore;
+import id.go.mojokertokab.asiek.form.Markdown;
 import id.go.mojokertokab.asiek.participant.AttendanceDesk;
 import id.go.mojokertokab.asiek.participant.CheckIn;
 import id.go.mojokertokab.asiek.participant.OpenRegistration;
@@ -27,6 +28,7 @@ import id.go.mojokertokab.asiek.participant.RegistrationForm;
 import id.go.mojokertokab.asiek.participant.RegistrationOutcome;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
+import id.go.mojokertokab.asiek.sop.SopStep;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -476,6 +478,7 @@ class WorkshopProcessTest {
   }
 
   private void submitAs(Task task, String user, String group, Map<String, Object> values) {
+    assertShowsItsMutuBaku(task, user, group);
     identityService.setAuthentication(user, List.of(group));
     try {
       taskService.claim(task.getId(), user);
@@ -483,6 +486,20 @@ class WorkshopProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** What the form's mutu baku block shows, as its actor loads it: the task's SOP row from the model, never stored. */
+  private void assertShowsItsMutuBaku(Task task, String user, String group) {
+    SopStep step = SopStep.of(engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey())).orElseThrow();
+    VariableMap form = formVariables(task, user, group);
+    // as the form's Markdown texts receive them: escaped
+    assertThat(form).as(task.getTaskDefinitionKey()).containsEntry("sopStep", Markdown.escape(step.step()))
+        .containsEntry("sopStepName", Markdown.escape(step.stepName())).containsEntry("sopDuration", Markdown.escape(step.duration()))
+        .containsEntry("sopOutput", Markdown.escape(step.output()));
+    assertThat((String) form.get("sopDueDate")).as(task.getTaskDefinitionKey()).isNotBlank();
+    assertThat(form.get("requirementOptions").toString()).as(task.getTaskDefinitionKey()).contains(step.requirementItems().get(0));
+    assertThat(taskService.getVariablesLocal(task.getId())).as(task.getTaskDefinitionKey()).doesNotContainKeys("sopStep", "sopOutput");
   }
 
   private static java.util.Date at(LocalDate day, int hour, int minute) {
