@@ -13,17 +13,8 @@ import org.springframework.stereotype.Component;
  * (a retry adopts the package an earlier try wrote) and marks the activity completed; reads activityNumber.
  */
 @Component
-class ArchiveActivityDelegate implements JavaDelegate {
-
-  private final AttendanceFiling attendance;
-  private final ArchiveService archives;
-  private final ActivityRepository activities;
-
-  ArchiveActivityDelegate(AttendanceFiling attendance, ArchiveService archives, ActivityRepository activities) {
-    this.attendance = attendance;
-    this.archives = archives;
-    this.activities = activities;
-  }
+record ArchiveActivityDelegate(AttendanceFiling attendance, ArchiveService archives,
+    ActivityRepository activities) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

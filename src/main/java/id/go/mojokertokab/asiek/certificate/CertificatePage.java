@@ -14,13 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * the activity and its date, and nothing else. Not indexed by search engines; an unknown code is a 404.
  */
 @Controller
-class CertificatePage {
-
-  private final Certificates certificates;
-
-  CertificatePage(Certificates certificates) {
-    this.certificates = certificates;
-  }
+record CertificatePage(Certificates certificates) {
 
   @GetMapping("/sertifikat/{code}")
   String verify(@PathVariable String code, Model model, HttpServletResponse response) {

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * activityNumber. Only our tables: it commits with the step before it, before any certificate is mailed.
  */
 @Component
-class IssueCertificatesDelegate implements JavaDelegate {
-
-  private final AttendanceDesk attendance;
-  private final Certificates certificates;
-
-  IssueCertificatesDelegate(AttendanceDesk attendance, Certificates certificates) {
-    this.attendance = attendance;
-    this.certificates = certificates;
-  }
+record IssueCertificatesDelegate(AttendanceDesk attendance, Certificates certificates) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

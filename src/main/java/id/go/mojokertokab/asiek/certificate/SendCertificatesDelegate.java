@@ -16,19 +16,8 @@ import org.springframework.stereotype.Component;
  * certificate, once (a retried job finds the mail sent and sends nothing); reads activityNumber and participantId.
  */
 @Component
-class SendCertificatesDelegate implements JavaDelegate {
-
-  private final AttendanceDesk attendance;
-  private final Certificates certificates;
-  private final ActivityRepository activities;
-  private final MailService mail;
-
-  SendCertificatesDelegate(AttendanceDesk attendance, Certificates certificates, ActivityRepository activities, MailService mail) {
-    this.attendance = attendance;
-    this.certificates = certificates;
-    this.activities = activities;
-    this.mail = mail;
-  }
+record SendCertificatesDelegate(AttendanceDesk attendance, Certificates certificates, ActivityRepository activities,
+    MailService mail) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

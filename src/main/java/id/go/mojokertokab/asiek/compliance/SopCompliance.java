@@ -9,15 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** The compliance report of a period and, optionally, one lane. */
 @Service
-class SopCompliance {
-
-  private final TaskHistory history;
-  private final OfficeCalendar calendar;
-
-  SopCompliance(TaskHistory history, OfficeCalendar calendar) {
-    this.history = history;
-    this.calendar = calendar;
-  }
+record SopCompliance(TaskHistory history, OfficeCalendar calendar) {
 
   /** @param lane a lane's group id, or null for every lane */
   Report report(LocalDate from, LocalDate to, String lane, Instant now) {

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * missing and where to upload it, and nothing changes. Read from the model, never from what the form sent.
  */
 @Component
-class RequiredOutputsCheck implements TaskSubmissionCheck {
-
-  private final RequiredOutputs outputs;
-
-  RequiredOutputsCheck(RequiredOutputs outputs) {
-    this.outputs = outputs;
-  }
+record RequiredOutputsCheck(RequiredOutputs outputs) implements TaskSubmissionCheck {
 
   @Override
   public void check(FormCheck check, DelegateTask task) {

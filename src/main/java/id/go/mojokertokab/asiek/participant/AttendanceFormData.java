@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Form_RecordAttendance, as it is opened: the day's count at this moment and the link to the check-in page. No names. */
 @Component
-class AttendanceFormData implements LiveFormVariables {
-
-  private final AttendanceDesk attendance;
-
-  AttendanceFormData(AttendanceDesk attendance) {
-    this.attendance = attendance;
-  }
+record AttendanceFormData(AttendanceDesk attendance) implements LiveFormVariables {
 
   @Override
   public String formId() {

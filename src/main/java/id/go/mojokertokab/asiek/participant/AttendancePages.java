@@ -27,19 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the participant's mail or search the name, add a walk-in with their consent, and download the day's daftar hadir.
  */
 @Controller
-class AttendancePages {
-
-  private final AttendanceDesk attendance;
-  private final ActivityRepository activities;
-  private final ConsentText consent;
-  private final OfficeCalendar calendar;
-
-  AttendancePages(AttendanceDesk attendance, ActivityRepository activities, ConsentText consent, OfficeCalendar calendar) {
-    this.attendance = attendance;
-    this.activities = activities;
-    this.consent = consent;
-    this.calendar = calendar;
-  }
+record AttendancePages(AttendanceDesk attendance, ActivityRepository activities, ConsentText consent, OfficeCalendar calendar) {
 
   @GetMapping("/staf/kegiatan/{number}/hadir/{day}")
   String page(@PathVariable String number, @PathVariable String day, @RequestParam(required = false) String cari,

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * addresses and phones stay in the daftar hadir, which only the lanes that need them read.
  */
 @Component
-class AttendanceSection implements ReportSection {
-
-  private final AttendanceDesk attendance;
-
-  AttendanceSection(AttendanceDesk attendance) {
-    this.attendance = attendance;
-  }
+record AttendanceSection(AttendanceDesk attendance) implements ReportSection {
 
   @Override
   public int order() {

@@ -30,7 +30,8 @@ import org.thymeleaf.context.Context;
  * semicolons as Excel in Indonesia expects). Attendees in alphabetical order; erased ones keep their row and number.
  */
 @Component
-class AttendanceSheets {
+record AttendanceSheets(ITemplateEngine templates, ActivityRepository activities, ScheduleRepository schedule,
+    OfficeCalendar calendar) {
 
   static final String TEMPLATE = "dokumen/daftar-hadir";
   private static final String ERASED = "(data dihapus atas permintaan)";
@@ -38,17 +39,7 @@ class AttendanceSheets {
   /** One row of the list. */
   record Row(int number, String name, String address, String phone, String affiliation, String code) {}
 
-  private final ITemplateEngine templates;
-  private final ActivityRepository activities;
-  private final ScheduleRepository schedule;
-  private final OfficeCalendar calendar;
 
-  AttendanceSheets(ITemplateEngine templates, ActivityRepository activities, ScheduleRepository schedule, OfficeCalendar calendar) {
-    this.templates = templates;
-    this.activities = activities;
-    this.schedule = schedule;
-    this.calendar = calendar;
-  }
 
   byte[] pdf(AttendanceDay day, List<Attendee> attendees) {
     Activity activity = activities.get(day.activityNumber());

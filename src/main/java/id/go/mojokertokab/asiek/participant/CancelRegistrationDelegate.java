@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CancelRegistration: the activity is cancelled, so is its registration (if it had opened); reads activityNumber. */
 @Component
-class CancelRegistrationDelegate implements JavaDelegate {
-
-  private final RegistrationDesk desk;
-
-  CancelRegistrationDelegate(RegistrationDesk desk) {
-    this.desk = desk;
-  }
+record CancelRegistrationDelegate(RegistrationDesk desk) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CloseAttendanceList: closes the day's daftar hadir and keeps it as PDF and CSV; reads activityNumber, attendanceDay. */
 @Component
-class CloseAttendanceListDelegate implements JavaDelegate {
-
-  private final AttendanceDesk attendance;
-
-  CloseAttendanceListDelegate(AttendanceDesk attendance) {
-    this.attendance = attendance;
-  }
+record CloseAttendanceListDelegate(AttendanceDesk attendance) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

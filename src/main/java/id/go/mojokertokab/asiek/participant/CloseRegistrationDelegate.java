@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CloseRegistration: no registration is taken any more; reads activityNumber. */
 @Component
-class CloseRegistrationDelegate implements JavaDelegate {
-
-  private final RegistrationDesk desk;
-
-  CloseRegistrationDelegate(RegistrationDesk desk) {
-    this.desk = desk;
-  }
+record CloseRegistrationDelegate(RegistrationDesk desk) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

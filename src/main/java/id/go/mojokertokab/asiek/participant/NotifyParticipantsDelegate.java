@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * reads activityNumber and the element variable participantId.
  */
 @Component
-class NotifyParticipantsDelegate implements JavaDelegate {
-
-  private final ParticipantNotices notices;
-
-  NotifyParticipantsDelegate(ParticipantNotices notices) {
-    this.notices = notices;
-  }
+record NotifyParticipantsDelegate(ParticipantNotices notices) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

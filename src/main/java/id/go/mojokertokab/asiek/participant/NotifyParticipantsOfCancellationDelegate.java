@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * activityNumber, cancellationReason and the element variable participantId.
  */
 @Component
-class NotifyParticipantsOfCancellationDelegate implements JavaDelegate {
-
-  private final ParticipantNotices notices;
-
-  NotifyParticipantsOfCancellationDelegate(ParticipantNotices notices) {
-    this.notices = notices;
-  }
+record NotifyParticipantsOfCancellationDelegate(ParticipantNotices notices) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * scheduleChangeSequence, movedSession, movedFrom, movedTo, moveReason, movedBy.
  */
 @Component
-class NotifyParticipantsOfScheduleChangeDelegate implements JavaDelegate {
-
-  private final ParticipantNotices notices;
-
-  NotifyParticipantsOfScheduleChangeDelegate(ParticipantNotices notices) {
-    this.notices = notices;
-  }
+record NotifyParticipantsOfScheduleChangeDelegate(ParticipantNotices notices) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * activityNumber, registrationCode, promotedCode.
  */
 @Component
-class NotifyRegistrationCancelledDelegate implements JavaDelegate {
-
-  private final ParticipantNotices notices;
-
-  NotifyRegistrationCancelledDelegate(ParticipantNotices notices) {
-    this.notices = notices;
-  }
+record NotifyRegistrationCancelledDelegate(ParticipantNotices notices) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -20,19 +20,8 @@ import org.springframework.stereotype.Component;
  * registrationDeadline; writes registrationUrl and adds it to scheduleSummary.
  */
 @Component
-class OpenRegistrationDelegate implements JavaDelegate {
-
-  private final RegistrationDesk desk;
-  private final ScheduleRepository schedule;
-  private final MailProperties mail;
-  private final OfficeCalendar calendar;
-
-  OpenRegistrationDelegate(RegistrationDesk desk, ScheduleRepository schedule, MailProperties mail, OfficeCalendar calendar) {
-    this.desk = desk;
-    this.schedule = schedule;
-    this.mail = mail;
-    this.calendar = calendar;
-  }
+record OpenRegistrationDelegate(RegistrationDesk desk, ScheduleRepository schedule, MailProperties mail,
+    OfficeCalendar calendar) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * only, never personal data, and is raised in the transaction that wrote it, so both happen or neither.
  */
 @Component
-class ParticipantEvents {
-
-  private final RuntimeService runtime;
-
-  ParticipantEvents(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
+record ParticipantEvents(RuntimeService runtime) {
 
   void registered(String activityNumber, String code) {
     runtime.createMessageCorrelation(Messages.PARTICIPANT_REGISTERED).processInstanceBusinessKey(activityNumber)

@@ -24,17 +24,11 @@ import org.springframework.stereotype.Component;
  * who may read the task (a Cockpit reader) sees the counts alone.
  */
 @Component
-class ParticipantListFormData implements LiveFormVariables {
+record ParticipantListFormData(RegistrationDesk desk, java.time.Clock clock) implements LiveFormVariables {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final RegistrationDesk desk;
-  private final java.time.Clock clock;
 
-  ParticipantListFormData(RegistrationDesk desk, java.time.Clock clock) {
-    this.desk = desk;
-    this.clock = clock;
-  }
 
   @Override
   public String formId() {

@@ -17,13 +17,7 @@ import org.springframework.stereotype.Component;
  * one of the fixed reasons.
  */
 @Component
-class ParticipantListRules implements FormRules {
-
-  private final Registrations registrations;
-
-  ParticipantListRules(Registrations registrations) {
-    this.registrations = registrations;
-  }
+record ParticipantListRules(Registrations registrations) implements FormRules {
 
   @Override
   public String formId() {

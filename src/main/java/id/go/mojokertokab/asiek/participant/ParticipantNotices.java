@@ -23,24 +23,8 @@ import org.springframework.stereotype.Service;
  * lock, and an address the server refuses holds up nobody else's mail.
  */
 @Service
-class ParticipantNotices {
-
-  private final Registrations registrations;
-  private final ActivityRepository activities;
-  private final ScheduleRepository schedule;
-  private final MailService mail;
-  private final MailProperties mailProperties;
-  private final OfficeCalendar calendar;
-
-  ParticipantNotices(Registrations registrations, ActivityRepository activities, ScheduleRepository schedule, MailService mail,
-      MailProperties mailProperties, OfficeCalendar calendar) {
-    this.registrations = registrations;
-    this.activities = activities;
-    this.schedule = schedule;
-    this.mail = mail;
-    this.mailProperties = mailProperties;
-    this.calendar = calendar;
-  }
+record ParticipantNotices(Registrations registrations, ActivityRepository activities, ScheduleRepository schedule,
+    MailService mail, MailProperties mailProperties, OfficeCalendar calendar) {
 
   void receipt(String activityNumber, String code) {
     participant(activityNumber, code).ifPresent(p -> {

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * closing registration early (the analyst), one person's data as JSON, and erasure on request.
  */
 @Controller
-class ParticipantPages {
+record ParticipantPages(RegistrationDesk desk, AttendanceDesk attendance, PersonalData personalData,
+    ActivityRepository activities, OfficeCalendar calendar, MailProperties mail, ObjectMapper json, Clock clock) {
 
   private static final Map<String, String> MESSAGES = Map.of(
       "ditutup", "Pendaftaran telah ditutup; tugas penetapan daftar peserta muncul di Tasklist JF Pustakawan.",
@@ -37,26 +38,7 @@ class ParticipantPages {
       "dihapus", "Data pribadi peserta telah dihapus; jumlah kehadirannya tetap tercatat.",
       "tidak-dihapus", "Tidak ada data yang dihapus: kode tidak dikenal atau datanya sudah dihapus sebelumnya.");
 
-  private final RegistrationDesk desk;
-  private final AttendanceDesk attendance;
-  private final PersonalData personalData;
-  private final ActivityRepository activities;
-  private final OfficeCalendar calendar;
-  private final MailProperties mail;
-  private final ObjectMapper json;
-  private final Clock clock;
 
-  ParticipantPages(RegistrationDesk desk, AttendanceDesk attendance, PersonalData personalData, ActivityRepository activities,
-      OfficeCalendar calendar, MailProperties mail, ObjectMapper json, Clock clock) {
-    this.desk = desk;
-    this.attendance = attendance;
-    this.personalData = personalData;
-    this.activities = activities;
-    this.calendar = calendar;
-    this.mail = mail;
-    this.json = json;
-    this.clock = clock;
-  }
 
   /** One activity in the list of activities with registration. */
   record Row(RegistrationWindow window, String institution, long confirmed, long waiting) {}

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * ({registrationCode, removalReason} items).
  */
 @Component
-class RecordParticipantListDelegate implements JavaDelegate {
-
-  private final RegistrationDesk desk;
-
-  RecordParticipantListDelegate(RegistrationDesk desk) {
-    this.desk = desk;
-  }
+record RecordParticipantListDelegate(RegistrationDesk desk) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

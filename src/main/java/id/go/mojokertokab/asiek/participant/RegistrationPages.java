@@ -23,24 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * activity, /daftar/peserta/{secret} for a registrant's own registration (the link of their mail), where they may cancel.
  */
 @Controller
-class RegistrationPages {
-
-  private final RegistrationDesk desk;
-  private final ActivityRepository activities;
-  private final ScheduleRepository schedule;
-  private final OfficeCalendar calendar;
-  private final ConsentText consent;
-  private final Clock clock;
-
-  RegistrationPages(RegistrationDesk desk, ActivityRepository activities, ScheduleRepository schedule, OfficeCalendar calendar,
-      ConsentText consent, Clock clock) {
-    this.desk = desk;
-    this.activities = activities;
-    this.schedule = schedule;
-    this.calendar = calendar;
-    this.consent = consent;
-    this.clock = clock;
-  }
+record RegistrationPages(RegistrationDesk desk, ActivityRepository activities, ScheduleRepository schedule,
+    OfficeCalendar calendar, ConsentText consent, Clock clock) {
 
   @GetMapping("/daftar/{token}")
   String form(@PathVariable String token, Model model, HttpServletResponse response) {

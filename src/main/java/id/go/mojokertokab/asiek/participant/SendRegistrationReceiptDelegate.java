@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_SendRegistrationReceipt: the registrant's receipt with their code and cancel link; reads activityNumber, registrationCode. */
 @Component
-class SendRegistrationReceiptDelegate implements JavaDelegate {
-
-  private final ParticipantNotices notices;
-
-  SendRegistrationReceiptDelegate(ParticipantNotices notices) {
-    this.notices = notices;
-  }
+record SendRegistrationReceiptDelegate(ParticipantNotices notices) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

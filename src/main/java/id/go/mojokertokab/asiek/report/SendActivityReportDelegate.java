@@ -14,22 +14,8 @@ import org.springframework.stereotype.Component;
 
 /** Task_SendActivityReport: mails the approved report to the requester's contact and to the KADIS, each once; reads activityNumber. */
 @Component
-class SendActivityReportDelegate implements JavaDelegate {
-
-  private final ActivityReports reports;
-  private final ActivityRepository activities;
-  private final ProcessHistory history;
-  private final StaffDirectory staff;
-  private final MailService mail;
-
-  SendActivityReportDelegate(ActivityReports reports, ActivityRepository activities, ProcessHistory history, StaffDirectory staff,
-      MailService mail) {
-    this.reports = reports;
-    this.activities = activities;
-    this.history = history;
-    this.staff = staff;
-    this.mail = mail;
-  }
+record SendActivityReportDelegate(ActivityReports reports, ActivityRepository activities, ProcessHistory history,
+    StaffDirectory staff, MailService mail) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

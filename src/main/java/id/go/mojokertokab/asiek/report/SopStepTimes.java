@@ -21,17 +21,7 @@ import org.springframework.stereotype.Component;
  * history and the model version the activity ran on.
  */
 @Component
-class SopStepTimes {
-
-  private final ProcessHistory history;
-  private final RepositoryService repository;
-  private final OfficeCalendar calendar;
-
-  SopStepTimes(ProcessHistory history, RepositoryService repository, OfficeCalendar calendar) {
-    this.history = history;
-    this.repository = repository;
-    this.calendar = calendar;
-  }
+record SopStepTimes(ProcessHistory history, RepositoryService repository, OfficeCalendar calendar) {
 
   static final java.time.format.DateTimeFormatter SHORT =
       java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", java.util.Locale.forLanguageTag("id-ID"));

@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
  * reportNarrative, reportConclusions and who completed Task_ReviewActivityReport.
  */
 @Component
-class StoreActivityReportDelegate implements JavaDelegate {
-
-  private final ActivityReports reports;
-  private final ProcessHistory history;
-
-  StoreActivityReportDelegate(ActivityReports reports, ProcessHistory history) {
-    this.reports = reports;
-    this.history = history;
-  }
+record StoreActivityReportDelegate(ActivityReports reports, ProcessHistory history) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_StoreDispositionSheet: the KADIS's disposition as a PDF document of the activity, made once; reads activityNumber. */
 @Component
-class StoreDispositionSheetDelegate implements JavaDelegate {
-
-  private final DispositionSheets sheets;
-
-  StoreDispositionSheetDelegate(DispositionSheets sheets) {
-    this.sheets = sheets;
-  }
+record StoreDispositionSheetDelegate(DispositionSheets sheets) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

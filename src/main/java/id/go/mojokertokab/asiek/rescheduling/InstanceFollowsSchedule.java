@@ -31,21 +31,11 @@ import org.springframework.stereotype.Component;
  * opening); a task shows the due date of its timeout timer.
  */
 @Component
-class InstanceFollowsSchedule {
+record InstanceFollowsSchedule(RuntimeService runtime, ManagementService management, TaskService tasks, OfficeCalendar calendar) {
 
   private static final String MULTI_INSTANCE_BODY = Elements.SUBPROCESS_ATTENDANCE_DAY + "#multiInstanceBody";
 
-  private final RuntimeService runtime;
-  private final ManagementService management;
-  private final TaskService tasks;
-  private final OfficeCalendar calendar;
 
-  InstanceFollowsSchedule(RuntimeService runtime, ManagementService management, TaskService tasks, OfficeCalendar calendar) {
-    this.runtime = runtime;
-    this.management = management;
-    this.tasks = tasks;
-    this.calendar = calendar;
-  }
 
   /**
    * A move the instance cannot follow: a session day whose attendance instance exists would lose its only session into

@@ -35,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * with the sentence beside the session's form and the values kept, and nothing changed.
  */
 @Controller
-class SessionMovePage {
+record SessionMovePage(ScheduleChanges changes, ScheduleRepository schedule, ActivityRepository activities,
+    OfficeCalendar calendar, DateBounds bounds, Clock clock) {
 
   static final String DATE = "tanggal";
   static final String START = SessionDays.START;
@@ -43,22 +44,7 @@ class SessionMovePage {
   static final String REASON = "alasan";
   static final String DEADLINE = SessionDays.DEADLINE;
 
-  private final ScheduleChanges changes;
-  private final ScheduleRepository schedule;
-  private final ActivityRepository activities;
-  private final OfficeCalendar calendar;
-  private final DateBounds bounds;
-  private final Clock clock;
 
-  SessionMovePage(ScheduleChanges changes, ScheduleRepository schedule, ActivityRepository activities, OfficeCalendar calendar,
-      DateBounds bounds, Clock clock) {
-    this.changes = changes;
-    this.schedule = schedule;
-    this.activities = activities;
-    this.calendar = calendar;
-    this.bounds = bounds;
-    this.clock = clock;
-  }
 
   /** One session as the page shows it, with the values its form holds. */
   record Row(int number, String label, String period, boolean over, String date, String start, String end, String reason,

@@ -30,20 +30,12 @@ import org.springframework.web.server.ResponseStatusException;
  * day and month names; a booking of an activity opens that activity. For every staff member.
  */
 @Controller
-class ScheduleCalendarPage {
+record ScheduleCalendarPage(ScheduleRepository schedule, ActivityRepository activities, OfficeCalendar calendar) {
 
   static final String PATH = "/staf/jadwal";
   private static final int MAX_DAYS = 62;
 
-  private final ScheduleRepository schedule;
-  private final ActivityRepository activities;
-  private final OfficeCalendar calendar;
 
-  ScheduleCalendarPage(ScheduleRepository schedule, ActivityRepository activities, OfficeCalendar calendar) {
-    this.schedule = schedule;
-    this.activities = activities;
-    this.calendar = calendar;
-  }
 
   /** @param tanggal the day to open the calendar at (default: today in Jakarta) */
   @GetMapping(PATH)

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The report's practice results per group, as JF Pustakawan recorded them (row 5). */
 @Component
-class PracticeResultsSection implements ReportSection {
-
-  private final ActivityRepository activities;
-  private final ProcessHistory history;
-
-  PracticeResultsSection(ActivityRepository activities, ProcessHistory history) {
-    this.activities = activities;
-    this.history = history;
-  }
+record PracticeResultsSection(ActivityRepository activities, ProcessHistory history) implements ReportSection {
 
   @Override
   public int order() {
