@@ -10,10 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
+import id.go.mojokertokab.asiek.process.ProcessTestSupport;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import id.go.mojokertokab.asiek.schedule.IcsReader;
@@ -29,69 +28,31 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Participants on the real model and engine, one test per path: registration with places and a waiting list, the
  * deadline timer and the librarian's list, attendance per day, and personal data. The engine clock is pinned to Monday
  * 7 December 2026; the workshop is on 21 and 22 December, registration closes at the end of 18 December.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class ParticipantsProcessTest {
-
-  static final String MI_BODY = "#multiInstanceBody";
-
-  @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+class ParticipantsProcessTest extends ProcessTestSupport {
 
   static final LocalDate OPENING = LocalDate.of(2026, 12, 21);
 
-  @Autowired ProcessEngine engine;
-  @Autowired FormService formService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
-  @Autowired JdbcTemplate jdbc;
   @Autowired RegistrationDesk desk;
   @Autowired AttendanceDesk attendance;
   @Autowired PersonalData personalData;
   @Autowired Registrations registrations;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY_0900));
-  }
-
-  @AfterEach
-  void tearDown() {
-    jdbc.update("delete from asiek_booking");
-    ClockUtil.reset();
-    identityService.clearAuthentication();
-  }
 
   @Test
   void aRegistrationGetsAPlaceAndAReceiptWithItsCodeAndCancelLink() throws Exception {

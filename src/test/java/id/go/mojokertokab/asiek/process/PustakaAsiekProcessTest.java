@@ -10,9 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import id.go.mojokertokab.asiek.schedule.IcsReader;
@@ -25,56 +23,20 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The real model on the real engine, one test per path; jobs, timers and the clock are driven by the test. */
-@SpringBootTest
-@ActiveProfiles("test")
-class PustakaAsiekProcessTest {
+class PustakaAsiekProcessTest extends ProcessTestSupport {
 
-  @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
-
-  @Autowired ProcessEngine engine;
-  @Autowired FormService formService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
-  @Autowired JdbcTemplate jdbc;
   @Autowired id.go.mojokertokab.asiek.schedule.ReservationService scheduleService;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY_0900));
-  }
-
-  @AfterEach
-  void tearDown() {
-    jdbc.update("delete from asiek_booking");
-    ClockUtil.reset();
-    identityService.clearAuthentication();
-  }
 
   @Test
   void acceptedRequestIsForwardedToTheAnalystWhoCoordinatesWithTheRequester() throws Exception {

@@ -9,9 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.participant.AttendanceDay;
 import id.go.mojokertokab.asiek.participant.AttendanceDesk;
 import id.go.mojokertokab.asiek.participant.CheckIn;
@@ -19,6 +17,7 @@ import id.go.mojokertokab.asiek.participant.OpenRegistration;
 import id.go.mojokertokab.asiek.participant.RegistrationDesk;
 import id.go.mojokertokab.asiek.participant.RegistrationForm;
 import id.go.mojokertokab.asiek.participant.RegistrationOutcome;
+import id.go.mojokertokab.asiek.process.ProcessTestSupport;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import id.go.mojokertokab.asiek.rescheduling.MoveResult.Moved;
@@ -34,59 +33,27 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Changes on the day on the real model and engine, the clock pinned to Monday 7 December 2026. The workshop: opening
  * (session 1) and material (2) on Monday 21 December, practice (3) on Tuesday 22 December, in the training room with
  * the office's speaker, a projector and five PCs; registration until the end of 18 December.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class ScheduleChangesProcessTest {
-
-  @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+class ScheduleChangesProcessTest extends ProcessTestSupport {
 
   static final LocalDate OPENING = LocalDate.of(2026, 12, 21);
   static final String REQUESTER = "siti.aminah@sdn1mojosari.sch.id";
-  static final String MI_BODY = "#multiInstanceBody";
 
-  @Autowired ProcessEngine engine;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired JdbcTemplate jdbc;
   @Autowired RegistrationDesk desk;
   @Autowired AttendanceDesk attendance;
   @Autowired ScheduleChanges changes;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY_0900));
-  }
-
-  @AfterEach
-  void tearDown() {
-    jdbc.update("delete from asiek_booking");
-    ClockUtil.reset();
-  }
 
   @Test
   void aSessionMovedTakesItsBookingsAndEveryoneGetsTheUpdatedInvitationWithTheSameUid() throws Exception {

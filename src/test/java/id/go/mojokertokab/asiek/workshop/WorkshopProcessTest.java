@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.archive.ArchiveService;
 import id.go.mojokertokab.asiek.certificate.Certificate;
@@ -26,6 +24,7 @@ import id.go.mojokertokab.asiek.participant.Participant;
 import id.go.mojokertokab.asiek.participant.RegistrationDesk;
 import id.go.mojokertokab.asiek.participant.RegistrationForm;
 import id.go.mojokertokab.asiek.participant.RegistrationOutcome;
+import id.go.mojokertokab.asiek.process.ProcessTestSupport;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import id.go.mojokertokab.asiek.sop.SopStep;
@@ -45,28 +44,16 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -77,50 +64,25 @@ import org.springframework.test.context.DynamicPropertySource;
  * timers following a moved session. The clock is pinned: the letter on Monday 7 December 2026, the workshop on 21 and 22
  * December (opening and material on the first day, practice on the second).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class WorkshopProcessTest {
+class WorkshopProcessTest extends ProcessTestSupport {
 
   static final Path DATA = Path.of("target", "workshop-process-" + UUID.randomUUID());
   static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 21);
   static final LocalDate SECOND_DAY = FIRST_DAY.plusDays(1);
-
-  @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
     registry.add("asiek.data-dir", DATA::toString);
   }
 
-  @Autowired ProcessEngine engine;
-  @Autowired FormService formService;
-  @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
-  @Autowired JdbcTemplate jdbc;
   @Autowired RegistrationDesk desk;
   @Autowired AttendanceDesk attendance;
   @Autowired DocumentStore store;
   @Autowired DocumentRepository documents;
   @Autowired ArchiveService archives;
-  static final String MI_BODY = "#multiInstanceBody";
 
   @Autowired Certificates certificates;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY_0900));
-  }
-
-  @AfterEach
-  void tearDown() {
-    jdbc.update("delete from asiek_booking");
-    ClockUtil.reset();
-    identityService.clearAuthentication();
-  }
 
   @Test
   void theWorkshopRunsFromTheOpeningToTheArchiveWithReportAndCertificates() throws Exception {
