@@ -3,6 +3,7 @@ package id.go.mojokertokab.asiek.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -30,7 +32,12 @@ public record MailService(JavaMailSender sender, MailLog log, MailProperties pro
 
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
 
-
+  static {
+    // Jakarta Mail looks its stream provider up with a ServiceLoader scan of the whole class path for every part of
+    // every message, unless the provider is named (a third of the CPU a mail costs, docs/BENCHMARKS.md). This names
+    // the one provider Jakarta Mail ships with, the one the scan finds.
+    System.getProperties().putIfAbsent(StreamProvider.class.getName(), MailStreamProvider.class.getName());
+  }
 
   /** @return true if the mail was handed to the SMTP server now, false if that had happened before */
   public boolean sendOnce(OutgoingMail mail) {

@@ -42,6 +42,11 @@ final class ServerProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_FLAGS);
+    // extra flags for both sides alike, for experiments (e.g. how much of the CPU is the JIT compiler's)
+    String extra = System.getProperty("budget.jvmArgs", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     if (Boolean.getBoolean("budget.jfr")) {
       // a CPU profile of each side, for finding where the time goes: jfr print --events jdk.ExecutionSample
       command.add("-XX:StartFlightRecording=filename=" + logDir.resolve(name + ".jfr") + ",settings=profile,dumponexit=true");
