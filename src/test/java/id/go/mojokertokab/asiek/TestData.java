@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Form submissions as Tasklist sends them, with values a real registrar and head would enter. */
@@ -113,5 +115,20 @@ public final class TestData {
     v.put(MATERIAL_TITLE.name(), "Mengenal katalog dan menelusur koleksi perpustakaan");
     v.put(MATERIAL_OUTLINE.name(), "1. Jenis koleksi. 2. Katalog daring. 3. Praktik menelusur.");
     return v;
+  }
+
+  /** A form submission's body for /engine-rest, values as Tasklist sends them: JSON values with type Json, everything else untyped. */
+  public static Map<String, Object> restVariables(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> {
+      if (value instanceof JsonValue json) {
+        variables.put(name, Map.of("value", json.getValueSerialized(), "type", "Json"));
+      } else if (value instanceof SpinJsonNode node) {
+        variables.put(name, Map.of("value", node.toString(), "type", "Json"));
+      } else {
+        variables.put(name, Map.of("value", value));
+      }
+    });
+    return Map.of("variables", variables);
   }
 }

@@ -10,11 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Calls /engine-rest as Tasklist's users do (HTTP Basic, JSON), the same calls on both sides, and counts them: a
@@ -123,18 +120,8 @@ final class RestDriver {
     }
   }
 
-  /** Values as Tasklist sends them: JSON values with type Json, everything else untyped. */
+  /** Values as Tasklist sends them (see {@link id.go.mojokertokab.asiek.TestData#restVariables}). */
   static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> {
-      if (value instanceof JsonValue json) {
-        variables.put(name, Map.of("value", json.getValueSerialized(), "type", "Json"));
-      } else if (value instanceof SpinJsonNode node) {
-        variables.put(name, Map.of("value", node.toString(), "type", "Json"));
-      } else {
-        variables.put(name, Map.of("value", value));
-      }
-    });
-    return Map.of("variables", variables);
+    return id.go.mojokertokab.asiek.TestData.restVariables(values);
   }
 }

@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -382,18 +380,8 @@ abstract class RestApiIntegrationTestBase {
     return ZonedDateTime.now(TestData.JAKARTA).toLocalDate();
   }
 
-  /** Values as Tasklist sends them: JSON values with type Json, everything else untyped. */
+  /** Values as Tasklist sends them (see {@link id.go.mojokertokab.asiek.TestData#restVariables}). */
   static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> {
-      if (value instanceof JsonValue json) {
-        variables.put(name, Map.of("value", json.getValueSerialized(), "type", "Json"));
-      } else if (value instanceof SpinJsonNode node) {
-        variables.put(name, Map.of("value", node.toString(), "type", "Json"));
-      } else {
-        variables.put(name, Map.of("value", value));
-      }
-    });
-    return Map.of("variables", variables);
+    return id.go.mojokertokab.asiek.TestData.restVariables(values);
   }
 }
