@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,14 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,43 +137,17 @@ class OperatorsScreensBrowserIntegrationTest {
   }
 
   private WebDriver signedIn(String app, String user) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--lang=id-ID", "--user-data-dir=" + tempDirectory(), "--window-size=1440,1000");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id-ID,id"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-        .withEnvironment(Map.of("TZ", "Asia/Jakarta")).build();
-    WebDriver browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1440, 1000));
-    browser.get(base() + "/camunda/app/" + app + "/default/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=password]")));
-    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    WebDriver browser = Chromium.start(1440, 1000);
+    Chromium.signIn(browser, base(), app, user);
     return browser;
   }
 
   private void shoot(WebDriver browser, String name) {
-    try {
-      Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    Chromium.screenshot(browser, SHOTS.resolve(name));
   }
 
   private String base() {
     return "http://127.0.0.1:" + port;
-  }
-
-  private static String tempDirectory() {
-    try {
-      return Files.createTempDirectory("asiek-chromium-").toString();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 
   static List<String> shots() {

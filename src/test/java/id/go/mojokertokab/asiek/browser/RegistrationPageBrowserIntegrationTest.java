@@ -13,7 +13,6 @@ import id.go.mojokertokab.asiek.participant.RegistrationOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,9 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -64,17 +60,7 @@ class RegistrationPageBrowserIntegrationTest {
   void openRegistrationAndStartChromium() throws IOException {
     ClockUtil.setCurrentTime(date(MONDAY_0900));
     token = OpenRegistration.token(desk, OpenRegistration.of(engine, 20, MONDAY_0900.toLocalDate(), LocalDate.of(2026, 12, 21)));
-    Path profile = Files.createTempDirectory("asiek-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, "--lang=id-ID");
-    options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(360, 740));
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = Chromium.start(360, 740, false);
     Files.createDirectories(SCREENSHOTS);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mojokertokab.asiek.TestData;
 import java.awt.Color;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -25,9 +24,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import id.go.mojokertokab.asiek.browser.Chromium;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +49,6 @@ class DocumentsPageBrowserIntegrationTest {
 
   @LocalServerPort int port;
   ChromeDriver browser;
-  Path profile;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
@@ -70,12 +67,7 @@ class DocumentsPageBrowserIntegrationTest {
 
   @BeforeEach
   void startBrowser() throws Exception {
-    profile = Files.createTempDirectory("asiek-chromium-");
-    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1100,1400",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start(1100, 1400);
   }
 
   @AfterEach

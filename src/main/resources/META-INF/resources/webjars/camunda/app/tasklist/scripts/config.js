@@ -1,8 +1,9 @@
 // Pustaka ASIEK override of camunda/app/tasklist/scripts/config.js.
 // This is a copy of the Camunda 7.24.0 original (camunda-webapp-webjar-7.24.0.jar)
-// with only the locale lines changed (the `locales` block below). It replaces the
+// with only the `locales` and `requireJsConfig` blocks changed. It replaces the
 // original completely: when upgrading Camunda, re-copy the new original and
-// re-apply the locale lines.
+// re-apply both blocks (drop requireJsConfig once Tasklist's form-js prunes
+// the error state of dynamic lists, see scripts/asiek-forms.js).
 /*
  * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
  * under one or more contributor license agreements. See the NOTICE file
@@ -40,6 +41,15 @@ export default {
   locales: {
     availableLocales: ['id'],
     fallbackLocale: 'id'
+  },
+  // Pustaka ASIEK: the decorator in scripts/asiek-forms.js keeps "Selesaikan" usable on forms with a dynamic list
+  // (a form-js 1.8.7 error state that Tasklist 7.24 reads as invalid; the file says why).
+  requireJsConfig: {
+    ngDeps: ['asiek.tasklist.forms'],
+    deps: ['asiek-forms'],
+    paths: {
+      'asiek-forms': 'scripts/asiek-forms'
+    }
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
