@@ -99,15 +99,16 @@ class WorkshopProcessTest extends ProcessTestSupport {
         "**Surat permohonan**: belum ada", "](/staf/kegiatan/" + w.number() + "/dokumen)");
     assertThatThrownBy(() -> submitAs(open, "kadis", "kadis", openingForm()))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Keluaran SOP langkah 3 belum lengkap: belum ada surat permohonan. Unggah di http://asiek.test/staf/kegiatan/"
-            + w.number() + "/dokumen, lalu selesaikan tugas ini lagi.");
+        .hasMessageContaining("Keluaran SOP langkah 3 belum lengkap: belum ada surat permohonan. Surat permohonan diunggah oleh Agendaris"
+            + " Surat; minta Agendaris Surat mengunggahnya di halaman dokumen kegiatan (http://asiek.test/staf/kegiatan/" + w.number()
+            + "/dokumen), lalu selesaikan tugas ini lagi.");
     upload(w, DocumentKind.SURAT_PERMOHONAN, "surat-permohonan.pdf", pdf(), "agendaris");
     submitAs(open, "kadis", "kadis", openingForm());
 
     Task material = taskOf(w, Elements.TASK_DELIVER_MATERIAL);
     assertThat(taskService.createTaskQuery().taskId(material.getId()).taskCandidateGroup("narasumber").count()).isOne();
     assertThatThrownBy(() -> submitAs(material, "narasumber", "narasumber", materialForm()))
-        .hasMessageContaining("Keluaran SOP langkah 4 belum lengkap: belum ada materi narasumber.");
+        .hasMessageContaining("Keluaran SOP langkah 4 belum lengkap: belum ada materi narasumber. Unggah di http://asiek.test/staf/kegiatan/");
     upload(w, DocumentKind.MATERI, "materi-katalog.pdf", pdf(), "narasumber");
     submitAs(material, "narasumber", "narasumber", materialForm());
 
