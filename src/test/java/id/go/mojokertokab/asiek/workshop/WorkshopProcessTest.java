@@ -126,6 +126,12 @@ class WorkshopProcessTest extends ProcessTestSupport {
     assertThat(review.getDueDate()).as("2 hari from 22 December 15.05").isEqualTo(at(LocalDate.of(2026, 12, 24), 15, 5));
     assertThat(formVariables(review, "pengembangan", "bidang-pengembangan").getValue("activityDocuments", String.class))
         .contains("(/api/kegiatan/" + w.number() + "/laporan.pdf)", "**Foto kegiatan**: [pembukaan\\.png]", "**Materi narasumber**: [materi\\-katalog\\.pdf]");
+    Map<String, Object> withoutNarrative = new HashMap<>(reviewForm());
+    withoutNarrative.put("reportNarrative", "");
+    assertThatThrownBy(() -> submitAs(review, "pengembangan", "bidang-pengembangan", withoutNarrative))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Formulir belum dapat disimpan. Kolom \"Narasi pelaksanaan kegiatan\" wajib diisi untuk menyetujui laporan.");
+    assertThat(w.instance()).isWaitingAt(Elements.TASK_REVIEW_ACTIVITY_REPORT);
     submitAs(review, "pengembangan", "bidang-pengembangan", reviewForm());
     purgeMail();
 
