@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * A task marked {@code outputFilesRequired} in the model completes only when its SOP row's output files are in the
  * document store ({@link RequiredOutputs}); otherwise the submission is refused with the sentence naming what is
- * missing and where to upload it, and nothing changes. Read from the model, never from what the form sent.
+ * missing, who uploads it (the task's own lane or another one) and where, and nothing changes. Row and lane are read
+ * from the model, never from what the form sent.
  */
 @Component
 record RequiredOutputsCheck(RequiredOutputs outputs) implements TaskSubmissionCheck {
@@ -22,7 +23,8 @@ record RequiredOutputsCheck(RequiredOutputs outputs) implements TaskSubmissionCh
       return;
     }
     String row = SopStep.of(task.getBpmnModelElementInstance()).map(SopStep::step).orElseThrow();
-    RequiredOutputs.Check found = outputs.check(Vars.ACTIVITY_NUMBER.require(task), row);
+    String lane = task.getBpmnModelElementInstance().getCamundaCandidateGroups().strip();
+    RequiredOutputs.Check found = outputs.check(Vars.ACTIVITY_NUMBER.require(task), row, lane);
     if (!found.complete()) {
       check.reject(Vars.OUTPUT_CONFIRMED.name(), found.sentence());
     }

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.document.DocumentKind;
 import id.go.mojokertokab.asiek.document.RequiredOutputs;
+import id.go.mojokertokab.asiek.security.Lanes;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -313,12 +314,12 @@ class DocumentsIntegrationTest {
   void theRequiredOutputsOfRowSevenNameWhatIsMissingUntilTheyAreThere() throws Exception {
     String activity = acceptedActivity();
 
-    RequiredOutputs.Check before = requiredOutputs.check(activity, "7");
+    RequiredOutputs.Check before = requiredOutputs.check(activity, "7", Lanes.STAF_DOKUMENTASI);
     upload("dokumentasi", activity, "FOTO", "a.png", png(Color.RED));
-    RequiredOutputs.Check photoOnly = requiredOutputs.check(activity, "7");
+    RequiredOutputs.Check photoOnly = requiredOutputs.check(activity, "7", Lanes.STAF_DOKUMENTASI);
     upload("dokumentasi", activity, "VIDEO", "b.mp4", video(100_000));
     upload("dokumentasi", activity, "VIDEO_EDIT", "c.mp4", video(120_000));
-    RequiredOutputs.Check after = requiredOutputs.check(activity, "7");
+    RequiredOutputs.Check after = requiredOutputs.check(activity, "7", Lanes.STAF_DOKUMENTASI);
 
     assertThat(before.complete()).isFalse();
     assertThat(before.sentence()).isEqualTo("Keluaran SOP langkah 7 belum lengkap: belum ada foto kegiatan, video kegiatan dan video hasil"
@@ -326,9 +327,9 @@ class DocumentsIntegrationTest {
     assertThat(photoOnly.missing()).containsExactly(DocumentKind.VIDEO, DocumentKind.VIDEO_EDIT);
     assertThat(after.complete()).isTrue();
     assertThat(after.sentence()).isEmpty();
-    assertThat(requiredOutputs.check(activity, "3").missing()).containsExactly(DocumentKind.SURAT_PERMOHONAN, DocumentKind.LEMBAR_DISPOSISI);
-    assertThat(requiredOutputs.check(activity, "4").missing()).containsExactly(DocumentKind.MATERI);
-    assertThat(requiredOutputs.check(activity, "2").complete()).as("row 2 requires no file").isTrue();
+    assertThat(requiredOutputs.check(activity, "3", Lanes.KADIS).missing()).containsExactly(DocumentKind.SURAT_PERMOHONAN, DocumentKind.LEMBAR_DISPOSISI);
+    assertThat(requiredOutputs.check(activity, "4", Lanes.NARASUMBER).missing()).containsExactly(DocumentKind.MATERI);
+    assertThat(requiredOutputs.check(activity, "2", Lanes.JF_PUSTAKAWAN).complete()).as("row 2 requires no file").isTrue();
   }
 
   // --- PDFs ------------------------------------------------------------------------------------------------------
@@ -348,7 +349,7 @@ class DocumentsIntegrationTest {
         "421.2/77/SDN1/2026", "045/123/416-117/2026", "Diterima", "Bidang Pengembangan",
         "Koordinasikan jadwal dengan pemohon", "Prioritaskan minggu kedua", "7 Desember 2026");
     assertThat(pdfA(pdf)).isTrue();
-    assertThat(requiredOutputs.check(activity, "3").missing()).containsExactly(DocumentKind.SURAT_PERMOHONAN);
+    assertThat(requiredOutputs.check(activity, "3", Lanes.KADIS).missing()).containsExactly(DocumentKind.SURAT_PERMOHONAN);
   }
 
   @Test

@@ -99,15 +99,16 @@ class WorkshopProcessTest extends ProcessTestSupport {
         "**Surat permohonan**: belum ada", "](/staf/kegiatan/" + w.number() + "/dokumen)");
     assertThatThrownBy(() -> submitAs(open, "kadis", "kadis", openingForm()))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Keluaran SOP langkah 3 belum lengkap: belum ada surat permohonan. Unggah di http://asiek.test/staf/kegiatan/"
-            + w.number() + "/dokumen, lalu selesaikan tugas ini lagi.");
+        .hasMessageContaining("Keluaran SOP langkah 3 belum lengkap: belum ada surat permohonan. Surat permohonan diunggah oleh Agendaris"
+            + " Surat; minta Agendaris Surat mengunggahnya di halaman dokumen kegiatan (http://asiek.test/staf/kegiatan/" + w.number()
+            + "/dokumen), lalu selesaikan tugas ini lagi.");
     upload(w, DocumentKind.SURAT_PERMOHONAN, "surat-permohonan.pdf", pdf(), "agendaris");
     submitAs(open, "kadis", "kadis", openingForm());
 
     Task material = taskOf(w, Elements.TASK_DELIVER_MATERIAL);
     assertThat(taskService.createTaskQuery().taskId(material.getId()).taskCandidateGroup("narasumber").count()).isOne();
     assertThatThrownBy(() -> submitAs(material, "narasumber", "narasumber", materialForm()))
-        .hasMessageContaining("Keluaran SOP langkah 4 belum lengkap: belum ada materi narasumber.");
+        .hasMessageContaining("Keluaran SOP langkah 4 belum lengkap: belum ada materi narasumber. Unggah di http://asiek.test/staf/kegiatan/");
     upload(w, DocumentKind.MATERI, "materi-katalog.pdf", pdf(), "narasumber");
     submitAs(material, "narasumber", "narasumber", materialForm());
 
@@ -125,6 +126,12 @@ class WorkshopProcessTest extends ProcessTestSupport {
     assertThat(review.getDueDate()).as("2 hari from 22 December 15.05").isEqualTo(at(LocalDate.of(2026, 12, 24), 15, 5));
     assertThat(formVariables(review, "pengembangan", "bidang-pengembangan").getValue("activityDocuments", String.class))
         .contains("(/api/kegiatan/" + w.number() + "/laporan.pdf)", "**Foto kegiatan**: [pembukaan\\.png]", "**Materi narasumber**: [materi\\-katalog\\.pdf]");
+    Map<String, Object> withoutNarrative = new HashMap<>(reviewForm());
+    withoutNarrative.put("reportNarrative", "");
+    assertThatThrownBy(() -> submitAs(review, "pengembangan", "bidang-pengembangan", withoutNarrative))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Formulir belum dapat disimpan. Kolom \"Narasi pelaksanaan kegiatan\" wajib diisi untuk menyetujui laporan.");
+    assertThat(w.instance()).isWaitingAt(Elements.TASK_REVIEW_ACTIVITY_REPORT);
     submitAs(review, "pengembangan", "bidang-pengembangan", reviewForm());
     purgeMail();
 
