@@ -63,6 +63,23 @@ class FormTextsTest {
     assertThat(noted).as("tasks whose documentation explains the shifted columns").containsExactlyInAnyOrderElementsOf(SHIFTED_ROW_TASKS);
   }
 
+  /**
+   * Tasklist labels a date-and-time field by its dateLabel (and timeLabel), while the server's messages name the field by
+   * its label: the date box carries the label, so the message names what staff see.
+   */
+  @Test
+  void aDateAndTimeFieldShowsTheLabelTheServerNamesItBy() throws IOException {
+    List<String> differing = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> form : forms().entrySet()) {
+      form.getValue().findParents("subtype").stream().filter(field -> "datetime".equals(field.path("subtype").asText()))
+          .filter(field -> !field.path("label").asText().equals(field.path("dateLabel").asText()))
+          .forEach(field -> differing.add(form.getKey() + " " + field.path("key").asText() + ": label \"" + field.path("label").asText()
+              + "\", dateLabel \"" + field.path("dateLabel").asText() + "\""));
+    }
+
+    assertThat(differing).isEmpty();
+  }
+
   private static String documentation(UserTask task) {
     return task.getDocumentations().stream().map(Documentation::getTextContent).reduce("", String::concat);
   }
