@@ -33,21 +33,9 @@ import org.springframework.web.server.ResponseStatusException;
  * recorded disposition.
  */
 @RestController
-class ReportsApi {
+record ReportsApi(ActivityReports reports, DispositionSheets sheets, ActivityRepository activities, ProcessHistory history) {
 
   static final List<String> REPORTERS = List.of(Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
-
-  private final ActivityReports reports;
-  private final DispositionSheets sheets;
-  private final ActivityRepository activities;
-  private final ProcessHistory history;
-
-  ReportsApi(ActivityReports reports, DispositionSheets sheets, ActivityRepository activities, ProcessHistory history) {
-    this.reports = reports;
-    this.sheets = sheets;
-    this.activities = activities;
-    this.history = history;
-  }
 
   private void requireActivity(String number) {
     activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
