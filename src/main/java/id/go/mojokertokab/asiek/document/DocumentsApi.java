@@ -19,7 +19,6 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -168,22 +167,12 @@ class DocumentsApi {
   }
 
   /** Reading an activity's documents is for the lanes that read some kind; uploading for those that upload some kind. */
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess listDocuments() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders());
-    }
-
-    @Bean
-    ApiAccess uploadDocuments() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/dokumen", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
-
-    @Bean
-    ApiAccess readDocuments() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/dokumen/**", "membuka dokumen kegiatan", DocumentKind.allReaders());
-    }
+  @Bean
+  static ApiAccess.Rules documentAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders()),
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/dokumen", "mengunggah dokumen kegiatan",
+            DocumentKind.allUploaders()),
+        ApiAccess.lanes(HttpMethod.GET, "/api/dokumen/**", "membuka dokumen kegiatan", DocumentKind.allReaders()));
   }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -83,24 +82,13 @@ record ReportsApi(ActivityReports reports, DispositionSheets sheets, ActivityRep
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess draftReports() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/laporan.pdf", "membuka laporan kegiatan", REPORTERS);
-    }
-
-    @Bean
-    ApiAccess approveReports() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/laporan", "menyetujui laporan kegiatan",
-          List.of(Lanes.BIDANG_PENGEMBANGAN));
-    }
-
-    @Bean
-    ApiAccess makeDispositionSheets() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/lembar-disposisi", "membuat lembar disposisi",
-          List.of(Lanes.KADIS, Lanes.AGENDARIS_SURAT));
-    }
+  @Bean
+  static ApiAccess.Rules reportAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/laporan.pdf", "membuka laporan kegiatan", REPORTERS),
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/laporan", "menyetujui laporan kegiatan",
+            List.of(Lanes.BIDANG_PENGEMBANGAN)),
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/lembar-disposisi", "membuat lembar disposisi",
+            List.of(Lanes.KADIS, Lanes.AGENDARIS_SURAT)));
   }
 }

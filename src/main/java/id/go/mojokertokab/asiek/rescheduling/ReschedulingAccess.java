@@ -19,17 +19,10 @@ class ReschedulingAccess {
   static final String MOVE = "memindah sesi kegiatan";
 
   @Bean
-  ApiAccess moveSessionApi() {
-    return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/sesi/{session}/pemindahan", MOVE, RESCHEDULERS);
-  }
-
-  @Bean
-  ApiAccess moveSessionPage() {
-    return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/jadwal", MOVE, RESCHEDULERS);
-  }
-
-  @Bean
-  ApiAccess moveSessionForm() {
-    return ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/jadwal/sesi/{session}", MOVE, RESCHEDULERS);
+  ApiAccess.Rules sessionMoveAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/sesi/{session}/pemindahan", MOVE, RESCHEDULERS),
+        ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/jadwal", MOVE, RESCHEDULERS),
+        ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/jadwal/sesi/{session}", MOVE, RESCHEDULERS));
   }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -109,17 +108,10 @@ record CalendarFeeds(ScheduleRepository repository, FeedTokens tokens, ActivityR
   }
 
   /** Feeds open with their token, for calendar clients that cannot log in. */
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess roomFeed() {
-      return ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/ruang/{id}.ics");
-    }
-
-    @Bean
-    ApiAccess activityFeed() {
-      return ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/kegiatan/{number}.ics");
-    }
+  @Bean
+  static ApiAccess.Rules feedAccess() {
+    return ApiAccess.rules(
+        ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/ruang/{id}.ics"),
+        ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/kegiatan/{number}.ics"));
   }
 }
