@@ -36,17 +36,9 @@ import org.springframework.web.server.ResponseStatusException;
  * step of the process will call).
  */
 @RestController
-class ArchiveApi {
+record ArchiveApi(ArchiveService archive, ActivityRepository activities) {
 
   static final List<String> ARCHIVISTS = List.of(Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
-
-  private final ArchiveService archive;
-  private final ActivityRepository activities;
-
-  ArchiveApi(ArchiveService archive, ActivityRepository activities) {
-    this.archive = archive;
-    this.activities = activities;
-  }
 
   record Entry(String berkas, String sha256) {}
 

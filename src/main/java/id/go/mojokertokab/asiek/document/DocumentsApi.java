@@ -43,22 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
  * by its lanes ({@link DocumentKind}); the routes admit the lanes of any kind.
  */
 @RestController
-class DocumentsApi {
+record DocumentsApi(DocumentStore store, DocumentRepository documents, Thumbnails thumbnails) {
 
   static final String JENIS = "jenis";
   static final String BERKAS = "berkas";
   /** Shown in the browser; everything else is downloaded. None of these runs script. */
   private static final Set<String> INLINE = Set.of("application/pdf", "image/jpeg", "image/png", "image/gif", "image/webp", "text/plain");
-
-  private final DocumentStore store;
-  private final DocumentRepository documents;
-  private final Thumbnails thumbnails;
-
-  DocumentsApi(DocumentStore store, DocumentRepository documents, Thumbnails thumbnails) {
-    this.store = store;
-    this.documents = documents;
-    this.thumbnails = thumbnails;
-  }
 
   @PostMapping(path = "/api/kegiatan/{number}/dokumen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<DocumentView> upload(@PathVariable String number, HttpServletRequest request, @AuthenticationPrincipal StaffUser user)
