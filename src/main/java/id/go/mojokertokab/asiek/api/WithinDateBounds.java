@@ -34,15 +34,7 @@ public @interface WithinDateBounds {
 
   Class<? extends Payload>[] payload() default {};
 
-  class Validator implements ConstraintValidator<WithinDateBounds, Object> {
-
-    private final DateBounds bounds;
-    private final Clock clock;
-
-    Validator(DateBounds bounds, Clock clock) {
-      this.bounds = bounds;
-      this.clock = clock;
-    }
+  record Validator(DateBounds bounds, Clock clock) implements ConstraintValidator<WithinDateBounds, Object> {
 
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {

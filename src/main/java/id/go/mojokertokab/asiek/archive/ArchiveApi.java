@@ -19,7 +19,6 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -37,17 +36,9 @@ import org.springframework.web.server.ResponseStatusException;
  * step of the process will call).
  */
 @RestController
-class ArchiveApi {
+record ArchiveApi(ArchiveService archive, ActivityRepository activities) {
 
   static final List<String> ARCHIVISTS = List.of(Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
-
-  private final ArchiveService archive;
-  private final ActivityRepository activities;
-
-  ArchiveApi(ArchiveService archive, ActivityRepository activities) {
-    this.archive = archive;
-    this.activities = activities;
-  }
 
   record Entry(String berkas, String sha256) {}
 
@@ -115,22 +106,12 @@ class ArchiveApi {
   }
 
   /** The archive belongs to Bidang Pengembangan (row 8), read by the KADIS too. */
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess readArchives() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/arsip/**", "membuka arsip kegiatan", ARCHIVISTS);
-    }
-
-    @Bean
-    ApiAccess listArchives() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/arsip", "membuka arsip kegiatan", ARCHIVISTS);
-    }
-
-    @Bean
-    ApiAccess createArchives() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/arsip", "mengarsipkan kegiatan", List.of(Lanes.BIDANG_PENGEMBANGAN));
-    }
+  @Bean
+  static ApiAccess.Rules archiveAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.GET, "/api/arsip/**", "membuka arsip kegiatan", ARCHIVISTS),
+        ApiAccess.lanes(HttpMethod.GET, "/api/arsip", "membuka arsip kegiatan", ARCHIVISTS),
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/arsip", "mengarsipkan kegiatan",
+            List.of(Lanes.BIDANG_PENGEMBANGAN)));
   }
 }

@@ -37,27 +37,11 @@ import org.springframework.stereotype.Service;
  * archiving step (row 8).
  */
 @Service
-public class ArchiveService {
+public record ArchiveService(ArchiveProperties properties, ArchiveRepository packages, ActivityRepository activities,
+    DocumentRepository documents, DocumentStore store, Clock clock) {
 
   private static final Logger log = LoggerFactory.getLogger(ArchiveService.class);
   static final String DOCUMENT_LIST = "dokumen-kegiatan.tsv";
-
-  private final ArchiveProperties properties;
-  private final ArchiveRepository packages;
-  private final ActivityRepository activities;
-  private final DocumentRepository documents;
-  private final DocumentStore store;
-  private final Clock clock;
-
-  ArchiveService(ArchiveProperties properties, ArchiveRepository packages, ActivityRepository activities, DocumentRepository documents,
-      DocumentStore store, Clock clock) {
-    this.properties = properties;
-    this.packages = packages;
-    this.activities = activities;
-    this.documents = documents;
-    this.store = store;
-    this.clock = clock;
-  }
 
   /** The activity's package, written now if it is not there yet; fails (for Cockpit) if an existing one does not verify. */
   public ArchivePackage archive(String activityNumber) {

@@ -19,21 +19,9 @@ import org.springframework.stereotype.Component;
  * needs a running execution, and an archived activity's process has ended.
  */
 @Component
-class FixityCheck {
+record FixityCheck(ArchiveService archive, ArchiveProperties properties, MailService mail, StaffDirectory staff) {
 
   private static final Logger log = LoggerFactory.getLogger(FixityCheck.class);
-
-  private final ArchiveService archive;
-  private final ArchiveProperties properties;
-  private final MailService mail;
-  private final StaffDirectory staff;
-
-  FixityCheck(ArchiveService archive, ArchiveProperties properties, MailService mail, StaffDirectory staff) {
-    this.archive = archive;
-    this.properties = properties;
-    this.mail = mail;
-    this.staff = staff;
-  }
 
   /** @return the activity numbers whose package did not verify */
   @Scheduled(fixedDelayString = "${asiek.archive.fixity-interval:P1D}", initialDelayString = "${asiek.archive.fixity-interval:P1D}")

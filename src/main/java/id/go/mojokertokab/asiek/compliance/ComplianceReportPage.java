@@ -29,22 +29,10 @@ import org.springframework.web.server.ResponseStatusException;
  * bar chart and a CSV file. For the supervisors who read Cockpit (Cockpit shows it under "Kepatuhan SOP").
  */
 @Controller
-class ComplianceReportPage {
+record ComplianceReportPage(SopCompliance compliance, OfficeCalendar calendar, DateBounds dates, Clock clock) {
 
   static final String PATH = "/staf/laporan/kepatuhan-sop";
   private static final int MAX_DAYS = 3 * 366;
-
-  private final SopCompliance compliance;
-  private final OfficeCalendar calendar;
-  private final DateBounds dates;
-  private final Clock clock;
-
-  ComplianceReportPage(SopCompliance compliance, OfficeCalendar calendar, DateBounds dates, Clock clock) {
-    this.compliance = compliance;
-    this.calendar = calendar;
-    this.dates = dates;
-    this.clock = clock;
-  }
 
   @GetMapping(PATH)
   String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,

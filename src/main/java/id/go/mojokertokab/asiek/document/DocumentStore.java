@@ -25,25 +25,14 @@ import org.springframework.stereotype.Service;
  * place before its row is written. A file whose row never commits is an orphan that {@link UploadCleanup} removes.
  */
 @Service
-public class DocumentStore {
+public record DocumentStore(DocumentProperties properties, DocumentRepository documents,
+    ActivityRepository activities, Clock clock) {
 
   /** Who "uploaded" the files the application makes itself (disposition sheet, report, closed attendance lists). */
   public static final String APPLICATION = "pustaka-asiek";
 
   private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
   static final int BUFFER = 64 * 1024;
-
-  private final DocumentProperties properties;
-  private final DocumentRepository documents;
-  private final ActivityRepository activities;
-  private final Clock clock;
-
-  DocumentStore(DocumentProperties properties, DocumentRepository documents, ActivityRepository activities, Clock clock) {
-    this.properties = properties;
-    this.documents = documents;
-    this.activities = activities;
-    this.clock = clock;
-  }
 
   /** Streams {@code content} into the store as a document of the activity; refused when too large or of the wrong content. */
   public Document store(String activityNumber, DocumentKind kind, String fileName, InputStream content, String uploadedBy) {

@@ -19,7 +19,6 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -44,22 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
  * by its lanes ({@link DocumentKind}); the routes admit the lanes of any kind.
  */
 @RestController
-class DocumentsApi {
+record DocumentsApi(DocumentStore store, DocumentRepository documents, Thumbnails thumbnails) {
 
   static final String JENIS = "jenis";
   static final String BERKAS = "berkas";
   /** Shown in the browser; everything else is downloaded. None of these runs script. */
   private static final Set<String> INLINE = Set.of("application/pdf", "image/jpeg", "image/png", "image/gif", "image/webp", "text/plain");
-
-  private final DocumentStore store;
-  private final DocumentRepository documents;
-  private final Thumbnails thumbnails;
-
-  DocumentsApi(DocumentStore store, DocumentRepository documents, Thumbnails thumbnails) {
-    this.store = store;
-    this.documents = documents;
-    this.thumbnails = thumbnails;
-  }
 
   @PostMapping(path = "/api/kegiatan/{number}/dokumen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<DocumentView> upload(@PathVariable String number, HttpServletRequest request, @AuthenticationPrincipal StaffUser user)
@@ -168,22 +157,12 @@ class DocumentsApi {
   }
 
   /** Reading an activity's documents is for the lanes that read some kind; uploading for those that upload some kind. */
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess listDocuments() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders());
-    }
-
-    @Bean
-    ApiAccess uploadDocuments() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/dokumen", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
-
-    @Bean
-    ApiAccess readDocuments() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/dokumen/**", "membuka dokumen kegiatan", DocumentKind.allReaders());
-    }
+  @Bean
+  static ApiAccess.Rules documentAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders()),
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/dokumen", "mengunggah dokumen kegiatan",
+            DocumentKind.allUploaders()),
+        ApiAccess.lanes(HttpMethod.GET, "/api/dokumen/**", "membuka dokumen kegiatan", DocumentKind.allReaders()));
   }
 }

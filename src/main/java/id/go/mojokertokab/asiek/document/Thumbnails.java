@@ -23,18 +23,10 @@ import org.springframework.stereotype.Component;
  * (HEIC, WebP) have no thumbnail.
  */
 @Component
-public class Thumbnails {
+public record Thumbnails(DocumentProperties properties, DocumentStore store) {
 
   private static final Logger log = LoggerFactory.getLogger(Thumbnails.class);
   static final int WIDTH = 480;
-
-  private final DocumentProperties properties;
-  private final DocumentStore store;
-
-  Thumbnails(DocumentProperties properties, DocumentStore store) {
-    this.properties = properties;
-    this.store = store;
-  }
 
   /** The thumbnail of an image document, made now if it is not there yet. */
   public Optional<Path> of(Document document) {

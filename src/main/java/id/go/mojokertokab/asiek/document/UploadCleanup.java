@@ -19,24 +19,10 @@ import org.springframework.stereotype.Component;
  * transaction) once they are that old. Nothing younger is touched, so a file being stored right now is safe.
  */
 @Component
-class UploadCleanup {
+record UploadCleanup(DocumentProperties properties, UploadRepository uploads, DocumentRepository documents,
+    ResumableUploads resumable, Clock clock) {
 
   private static final Logger log = LoggerFactory.getLogger(UploadCleanup.class);
-
-  private final DocumentProperties properties;
-  private final UploadRepository uploads;
-  private final DocumentRepository documents;
-  private final ResumableUploads resumable;
-  private final Clock clock;
-
-  UploadCleanup(DocumentProperties properties, UploadRepository uploads, DocumentRepository documents, ResumableUploads resumable,
-      Clock clock) {
-    this.properties = properties;
-    this.uploads = uploads;
-    this.documents = documents;
-    this.resumable = resumable;
-    this.clock = clock;
-  }
 
   /** @return how many uploads and files were removed */
   @Scheduled(fixedDelayString = "${asiek.documents.cleanup-interval:PT1H}", initialDelayString = "${asiek.documents.cleanup-interval:PT1H}")

@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -169,37 +168,15 @@ class UploadsApi {
   }
 
   /** Resumable uploads are for the lanes that upload some kind; each upload is its creator's alone. */
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess createUploads() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/unggahan", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
-
-    @Bean
-    ApiAccess continueUploads() {
-      return ApiAccess.lanes(HttpMethod.PATCH, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
-
-    @Bean
-    ApiAccess uploadOffsets() {
-      return ApiAccess.lanes(HttpMethod.HEAD, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
-
-    @Bean
-    ApiAccess uploadStatus() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
-
-    @Bean
-    ApiAccess abortUploads() {
-      return ApiAccess.lanes(HttpMethod.DELETE, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
-
-    @Bean
-    ApiAccess uploadOptions() {
-      return ApiAccess.lanes(HttpMethod.OPTIONS, "/api/unggahan", "mengunggah dokumen kegiatan", DocumentKind.allUploaders());
-    }
+  @Bean
+  static ApiAccess.Rules uploadAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/unggahan", "mengunggah dokumen kegiatan",
+            DocumentKind.allUploaders()),
+        ApiAccess.lanes(HttpMethod.PATCH, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
+        ApiAccess.lanes(HttpMethod.HEAD, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
+        ApiAccess.lanes(HttpMethod.GET, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
+        ApiAccess.lanes(HttpMethod.DELETE, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
+        ApiAccess.lanes(HttpMethod.OPTIONS, "/api/unggahan", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()));
   }
 }

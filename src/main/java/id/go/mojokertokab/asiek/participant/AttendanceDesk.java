@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,24 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * added on the spot with the same consent, and closing the day's list, which keeps it as PDF and CSV.
  */
 @Service
-public class AttendanceDesk {
-
-  private final Attendances attendances;
-  private final Registrations registrations;
-  private final AttendanceSheets sheets;
-  private final ConsentText consent;
-  private final Clock clock;
-  private final TransactionTemplate transaction;
-
-  AttendanceDesk(Attendances attendances, Registrations registrations, AttendanceSheets sheets, ConsentText consent, Clock clock,
-      PlatformTransactionManager transactions) {
-    this.attendances = attendances;
-    this.registrations = registrations;
-    this.sheets = sheets;
-    this.consent = consent;
-    this.clock = clock;
-    this.transaction = new TransactionTemplate(transactions);
-  }
+public record AttendanceDesk(Attendances attendances, Registrations registrations, AttendanceSheets sheets, ConsentText consent,
+    Clock clock, TransactionTemplate transaction) {
 
   public List<AttendanceDay> days(String activityNumber) {
     return attendances.days(activityNumber);

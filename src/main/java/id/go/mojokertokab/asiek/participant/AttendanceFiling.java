@@ -15,17 +15,7 @@ import org.springframework.stereotype.Service;
  * that could still change a list; a retried job finds the lists filed and files none twice.
  */
 @Service
-public class AttendanceFiling {
-
-  private final AttendanceDesk attendance;
-  private final DocumentStore store;
-  private final DocumentRepository documents;
-
-  AttendanceFiling(AttendanceDesk attendance, DocumentStore store, DocumentRepository documents) {
-    this.attendance = attendance;
-    this.store = store;
-    this.documents = documents;
-  }
+public record AttendanceFiling(AttendanceDesk attendance, DocumentStore store, DocumentRepository documents) {
 
   /** @return the attendance documents of the activity, those filed now included */
   public List<Document> fileClosedLists(String activityNumber) {

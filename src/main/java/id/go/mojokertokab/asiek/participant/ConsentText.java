@@ -14,20 +14,10 @@ import org.springframework.stereotype.Component;
  * registration's consent can be shown word for word years later.
  */
 @Component
-public class ConsentText {
+public record ConsentText(ParticipantProperties properties, JdbcTemplate jdbc, Clock clock) {
 
   /** Raise when the wording below changes. */
   static final String WORDING = "1";
-
-  private final ParticipantProperties properties;
-  private final JdbcTemplate jdbc;
-  private final Clock clock;
-
-  ConsentText(ParticipantProperties properties, JdbcTemplate jdbc, Clock clock) {
-    this.properties = properties;
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   public String version() {
     return "v" + WORDING + "-" + properties.retention();

@@ -21,45 +21,19 @@ public class ParticipantAccess {
   static final String SEE = "melihat data peserta";
 
   @Bean
-  ApiAccess participantActivitiesAccess() {
-    return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan", SEE, PERSONAL_DATA);
-  }
-
-  @Bean
-  ApiAccess participantListAccess() {
-    return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/peserta", SEE, PERSONAL_DATA);
-  }
-
-  @Bean
-  ApiAccess participantExportAccess() {
-    return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/peserta/{code}/data.json", "mengunduh data peserta", PERSONAL_DATA);
-  }
-
-  @Bean
-  ApiAccess participantErasureAccess() {
-    return ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/peserta/{code}/hapus", "menghapus data peserta",
-        List.of(Lanes.JF_PUSTAKAWAN, Lanes.BIDANG_PENGEMBANGAN));
-  }
-
-  @Bean
-  ApiAccess registrationEarlyCloseAccess() {
-    return ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/pendaftaran/tutup", "menutup pendaftaran lebih awal",
-        List.of(Lanes.ANALIS_KERJASAMA));
-  }
-
-  @Bean
-  ApiAccess attendancePageAccess() {
-    return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/hadir/{day}", SEE, PERSONAL_DATA);
-  }
-
-  @Bean
-  ApiAccess attendanceSheetsAccess() {
-    return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/hadir/{day}/{file}", "mengunduh daftar hadir", PERSONAL_DATA);
-  }
-
-  @Bean
-  ApiAccess attendanceCheckInAccess() {
-    return ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/hadir/{day}/**", "mencatat kehadiran peserta",
-        List.of(Lanes.STAF_DOKUMENTASI));
+  ApiAccess.Rules personalDataAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan", SEE, PERSONAL_DATA),
+        ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/peserta", SEE, PERSONAL_DATA),
+        ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/peserta/{code}/data.json", "mengunduh data peserta",
+            PERSONAL_DATA),
+        ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/peserta/{code}/hapus", "menghapus data peserta",
+            List.of(Lanes.JF_PUSTAKAWAN, Lanes.BIDANG_PENGEMBANGAN)),
+        ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/pendaftaran/tutup", "menutup pendaftaran lebih awal",
+            List.of(Lanes.ANALIS_KERJASAMA)),
+        ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/hadir/{day}", SEE, PERSONAL_DATA),
+        ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/hadir/{day}/{file}", "mengunduh daftar hadir", PERSONAL_DATA),
+        ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/hadir/{day}/**", "mencatat kehadiran peserta",
+            List.of(Lanes.STAF_DOKUMENTASI)));
   }
 }

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,32 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * passed. Attendance counts stay; every erasure and purge is recorded in asiek_personal_data_purge.
  */
 @Service
-public class PersonalData {
+public record PersonalData(Registrations registrations, Attendances attendances, AttendanceDesk attendance,
+    RegistrationDesk desk, ConsentText consent, ParticipantProperties properties, JdbcTemplate jdbc, Clock clock,
+    TransactionTemplate transaction) {
 
   private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
-
-  private final Registrations registrations;
-  private final Attendances attendances;
-  private final AttendanceDesk attendance;
-  private final RegistrationDesk desk;
-  private final ConsentText consent;
-  private final ParticipantProperties properties;
-  private final JdbcTemplate jdbc;
-  private final Clock clock;
-  private final TransactionTemplate transaction;
-
-  PersonalData(Registrations registrations, Attendances attendances, AttendanceDesk attendance, RegistrationDesk desk,
-      ConsentText consent, ParticipantProperties properties, JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
-    this.registrations = registrations;
-    this.attendances = attendances;
-    this.attendance = attendance;
-    this.desk = desk;
-    this.consent = consent;
-    this.properties = properties;
-    this.jdbc = jdbc;
-    this.clock = clock;
-    this.transaction = new TransactionTemplate(transactions);
-  }
 
   /** Everything kept about one registration, as the person may ask to receive it. */
   public Optional<Map<String, Object>> export(String activityNumber, String typedCode) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,30 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no more participants are confirmed than there are places.
  */
 @Service
-public class RegistrationDesk {
+public record RegistrationDesk(Registrations registrations, Attendances attendances, ParticipantEvents events,
+    ConsentText consent, ParticipantProperties properties, Clock clock, TransactionTemplate transaction) {
 
   static final String DUPLICATE_PHONE = "Nomor telepon ini sudah terdaftar untuk kegiatan ini; satu nomor hanya dapat mendaftar sekali. "
       + "Untuk membatalkan, buka tautan di e-mail pendaftaran Anda.";
   private static final int ATTEMPTS = 3;
-
-  private final Registrations registrations;
-  private final Attendances attendances;
-  private final ParticipantEvents events;
-  private final ConsentText consent;
-  private final ParticipantProperties properties;
-  private final Clock clock;
-  private final TransactionTemplate transaction;
-
-  RegistrationDesk(Registrations registrations, Attendances attendances, ParticipantEvents events, ConsentText consent,
-      ParticipantProperties properties, Clock clock, PlatformTransactionManager transactions) {
-    this.registrations = registrations;
-    this.attendances = attendances;
-    this.events = events;
-    this.consent = consent;
-    this.properties = properties;
-    this.clock = clock;
-    this.transaction = new TransactionTemplate(transactions);
-  }
 
   /**
    * Opens registration when the schedule is booked: a new link, {@code capacity} places, closing at the end of the

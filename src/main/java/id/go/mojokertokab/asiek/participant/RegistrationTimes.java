@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
  * ({@code ${registrationTimes.checkInOpensAt(execution)}}, for the element variable attendanceDay).
  */
 @Component
-public class RegistrationTimes {
-
-  private final RegistrationDesk desk;
-  private final AttendanceDesk attendance;
-
-  RegistrationTimes(RegistrationDesk desk, AttendanceDesk attendance) {
-    this.desk = desk;
-    this.attendance = attendance;
-  }
+public record RegistrationTimes(RegistrationDesk desk, AttendanceDesk attendance) {
 
   public Date closesAt(DelegateExecution execution) {
     return Date.from(window(execution).effectiveClose());

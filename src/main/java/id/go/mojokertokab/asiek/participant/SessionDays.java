@@ -19,23 +19,11 @@ import org.springframework.stereotype.Service;
  * keeps its sessions: participants were checked in for them.
  */
 @Service
-public class SessionDays {
+public record SessionDays(Registrations registrations, Attendances attendances, ParticipantProperties properties, Clock clock) {
 
   /** Field names of a move that a refusal may name (the API's and the staff page's). */
   public static final String START = "mulai";
   public static final String DEADLINE = "batasPendaftaran";
-
-  private final Registrations registrations;
-  private final Attendances attendances;
-  private final ParticipantProperties properties;
-  private final Clock clock;
-
-  SessionDays(Registrations registrations, Attendances attendances, ParticipantProperties properties, Clock clock) {
-    this.registrations = registrations;
-    this.attendances = attendances;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   /** Why a move cannot be made: the field it concerns and the Indonesian sentence. */
   public record Refusal(String field, String sentence) {}

@@ -20,27 +20,11 @@ import org.springframework.stereotype.Service;
  * {@link #store} with a {@link Disposition} it read itself); a retried job finds the sheet and stores no second one.
  */
 @Service
-public class DispositionSheets {
+public record DispositionSheets(PdfRenderer pdf, ActivityRepository activities, DocumentStore store,
+    DocumentRepository documents, ProcessHistory history, OfficeCalendar calendar) {
 
   /** Who "uploaded" what the application made itself. */
   public static final String GENERATED_BY = DocumentStore.APPLICATION;
-
-  private final PdfRenderer pdf;
-  private final ActivityRepository activities;
-  private final DocumentStore store;
-  private final DocumentRepository documents;
-  private final ProcessHistory history;
-  private final OfficeCalendar calendar;
-
-  DispositionSheets(PdfRenderer pdf, ActivityRepository activities, DocumentStore store, DocumentRepository documents,
-      ProcessHistory history, OfficeCalendar calendar) {
-    this.pdf = pdf;
-    this.activities = activities;
-    this.store = store;
-    this.documents = documents;
-    this.history = history;
-    this.calendar = calendar;
-  }
 
   /** What the sheet shows, in words. */
   record Sheet(String activityNumber, String institution, String receivedOn, String letterNumber, String agendaNumber,

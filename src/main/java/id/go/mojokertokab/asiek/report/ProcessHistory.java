@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** What the engine's history holds of an activity's process: the variables its forms left, its tasks, who did them. */
 @Component
-public class ProcessHistory {
-
-  private final HistoryService history;
-  private final IdentityService identity;
-
-  ProcessHistory(HistoryService history, IdentityService identity) {
-    this.history = history;
-    this.identity = identity;
-  }
+public record ProcessHistory(HistoryService history, IdentityService identity) {
 
   /** The latest value of each process-level variable (task-local ones are left out). */
   public Map<String, Object> variables(String processInstanceId) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,21 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
  * recorded disposition.
  */
 @RestController
-class ReportsApi {
+record ReportsApi(ActivityReports reports, DispositionSheets sheets, ActivityRepository activities, ProcessHistory history) {
 
   static final List<String> REPORTERS = List.of(Lanes.BIDANG_PENGEMBANGAN, Lanes.KADIS);
-
-  private final ActivityReports reports;
-  private final DispositionSheets sheets;
-  private final ActivityRepository activities;
-  private final ProcessHistory history;
-
-  ReportsApi(ActivityReports reports, DispositionSheets sheets, ActivityRepository activities, ProcessHistory history) {
-    this.reports = reports;
-    this.sheets = sheets;
-    this.activities = activities;
-    this.history = history;
-  }
 
   private void requireActivity(String number) {
     activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
@@ -95,24 +82,13 @@ class ReportsApi {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess draftReports() {
-      return ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/laporan.pdf", "membuka laporan kegiatan", REPORTERS);
-    }
-
-    @Bean
-    ApiAccess approveReports() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/laporan", "menyetujui laporan kegiatan",
-          List.of(Lanes.BIDANG_PENGEMBANGAN));
-    }
-
-    @Bean
-    ApiAccess makeDispositionSheets() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/lembar-disposisi", "membuat lembar disposisi",
-          List.of(Lanes.KADIS, Lanes.AGENDARIS_SURAT));
-    }
+  @Bean
+  static ApiAccess.Rules reportAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/laporan.pdf", "membuka laporan kegiatan", REPORTERS),
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/laporan", "menyetujui laporan kegiatan",
+            List.of(Lanes.BIDANG_PENGEMBANGAN)),
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/lembar-disposisi", "membuat lembar disposisi",
+            List.of(Lanes.KADIS, Lanes.AGENDARIS_SURAT)));
   }
 }

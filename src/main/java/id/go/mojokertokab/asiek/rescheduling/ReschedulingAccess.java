@@ -2,7 +2,6 @@ package id.go.mojokertokab.asiek.rescheduling;
 
 import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,21 +14,13 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class ReschedulingAccess {
 
-  static final List<String> RESCHEDULERS = Lanes.RESCHEDULERS;
   static final String MOVE = "memindah sesi kegiatan";
 
   @Bean
-  ApiAccess moveSessionApi() {
-    return ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/sesi/{session}/pemindahan", MOVE, RESCHEDULERS);
-  }
-
-  @Bean
-  ApiAccess moveSessionPage() {
-    return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/jadwal", MOVE, RESCHEDULERS);
-  }
-
-  @Bean
-  ApiAccess moveSessionForm() {
-    return ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/jadwal/sesi/{session}", MOVE, RESCHEDULERS);
+  ApiAccess.Rules sessionMoveAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/sesi/{session}/pemindahan", MOVE, Lanes.RESCHEDULERS),
+        ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/jadwal", MOVE, Lanes.RESCHEDULERS),
+        ApiAccess.lanes(HttpMethod.POST, "/staf/kegiatan/{number}/jadwal/sesi/{session}", MOVE, Lanes.RESCHEDULERS));
   }
 }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,8 +36,6 @@ record BookingsApi(ScheduleRepository repository, ReservationService reservation
 
   /** Who may book or cancel the office's other activities. */
   static final List<String> BOOKERS = List.of(Lanes.KASUBAG_UMUM, Lanes.BIDANG_PENGEMBANGAN, Lanes.ANALIS_KERJASAMA);
-
-
 
   @GetMapping("/sumber-daya")
   List<Resource> resources() {
@@ -89,17 +86,10 @@ record BookingsApi(ScheduleRepository repository, ReservationService reservation
   }
 
   /** Booking for the office's other activities is for the lanes that plan them; reading is for all staff. */
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess bookResources() {
-      return ApiAccess.lanes(HttpMethod.POST, "/api/pemesanan", "memesan sumber daya", BOOKERS);
-    }
-
-    @Bean
-    ApiAccess cancelBookings() {
-      return ApiAccess.lanes(HttpMethod.DELETE, "/api/pemesanan/{id}", "membatalkan pemesanan", BOOKERS);
-    }
+  @Bean
+  static ApiAccess.Rules bookingAccess() {
+    return ApiAccess.rules(
+        ApiAccess.lanes(HttpMethod.POST, "/api/pemesanan", "memesan sumber daya", BOOKERS),
+        ApiAccess.lanes(HttpMethod.DELETE, "/api/pemesanan/{id}", "membatalkan pemesanan", BOOKERS));
   }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -36,29 +35,13 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/jadwal")
-class CalendarFeeds {
+record CalendarFeeds(ScheduleRepository repository, FeedTokens tokens, ActivityRepository activities, MailProperties mail,
+    CalendarProperties calendar, Clock clock) {
 
   private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
   private static final String REALM = "Basic realm=\"Pustaka ASIEK\", charset=\"UTF-8\"";
   private static final Duration PAST = Duration.ofDays(31);
   private static final Duration AHEAD = Duration.ofDays(366);
-
-  private final ScheduleRepository repository;
-  private final FeedTokens tokens;
-  private final ActivityRepository activities;
-  private final MailProperties mail;
-  private final ZoneId zone;
-  private final Clock clock;
-
-  CalendarFeeds(ScheduleRepository repository, FeedTokens tokens, ActivityRepository activities, MailProperties mail,
-      CalendarProperties calendar, Clock clock) {
-    this.repository = repository;
-    this.tokens = tokens;
-    this.activities = activities;
-    this.mail = mail;
-    this.zone = calendar.zone();
-    this.clock = clock;
-  }
 
   /** The subscribable URLs of every room's feed (and of an activity's, when named). */
   @GetMapping("/tautan")
@@ -81,6 +64,7 @@ class CalendarFeeds {
     open(user, "ruang/" + id, token);
     Resource room = repository.resource(id).filter(r -> r.kind() == ResourceKind.ROOM).orElseThrow(CalendarFeeds::noSuchFeed);
     Instant now = clock.instant();
+    ZoneId zone = calendar.zone();
     List<Invitation.Event> events = repository.bookings(id, now.minus(PAST), now.plus(AHEAD)).stream()
         .map(b -> new Invitation.Event("booking-" + b.id() + "@pustaka-asiek", b.start().atZone(zone), b.end().atZone(zone),
             b.title(), room.name(), null))
@@ -94,6 +78,7 @@ class CalendarFeeds {
     open(user, "kegiatan/" + number, token);
     Activity activity = activities.find(number).orElseThrow(CalendarFeeds::noSuchFeed);
     ActivitySchedule booked = repository.activitySchedule(number);
+    ZoneId zone = calendar.zone();
     return ResponseEntity.ok().contentType(CALENDAR).body(Invitation.render("PUBLISH", zone,
         booked.events(activity.institutionName(), zone), repository.revision(number), mail.from()));
   }
@@ -123,17 +108,10 @@ class CalendarFeeds {
   }
 
   /** Feeds open with their token, for calendar clients that cannot log in. */
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess roomFeed() {
-      return ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/ruang/{id}.ics");
-    }
-
-    @Bean
-    ApiAccess activityFeed() {
-      return ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/kegiatan/{number}.ics");
-    }
+  @Bean
+  static ApiAccess.Rules feedAccess() {
+    return ApiAccess.rules(
+        ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/ruang/{id}.ics"),
+        ApiAccess.withoutLogin(HttpMethod.GET, "/api/jadwal/kegiatan/{number}.ics"));
   }
 }

@@ -37,7 +37,7 @@ public class ReservationService {
    * PostgreSQL aborts one statement, which is then a race lost like an exclusion violation.
    */
   static final String DEADLOCK_DETECTED = "40P01";
-  private static final int ATTEMPTS = 5;
+  static final int ATTEMPTS = 5;
   /** Holidays are read this far around a request: more than the free-slot search can move it. */
   private static final int CALENDAR_MARGIN_DAYS = 120;
 
@@ -85,6 +85,11 @@ public class ReservationService {
     }
   }
 
+  /** Runs {@code work} in a savepoint of the caller's transaction, so that a race lost undoes only what it wrote. */
+  void inSavepoint(Runnable work) {
+    savepoint.executeWithoutResult(status -> work.run());
+  }
+
   /** Books one resource for another office event; the outcome says why not when it conflicts. */
   @Transactional
   public ScheduleOutcome bookSingle(String resourceId, Session period, int quantity, String title, String user) {
@@ -97,12 +102,12 @@ public class ReservationService {
     return check(request, resources(request), workingCalendar(request, now), now);
   }
 
-  private List<Conflict> check(ScheduleRequest request, Map<String, Resource> resources, WorkingCalendar days, Instant now) {
+  List<Conflict> check(ScheduleRequest request, Map<String, Resource> resources, WorkingCalendar days, Instant now) {
     List<Hold> holds = repository.overlapping(ConflictCheck.windows(request, resources), request.activityNumber());
     return new ConflictCheck(days, now).conflicts(request, resources, holds);
   }
 
-  private Optional<List<Session>> proposal(ScheduleRequest request, Map<String, Resource> resources, List<Conflict> conflicts,
+  Optional<List<Session>> proposal(ScheduleRequest request, Map<String, Resource> resources, List<Conflict> conflicts,
       WorkingCalendar days, Instant now) {
     if (conflicts.stream().anyMatch(c -> !c.solvedByAnotherDay())) {
       return Optional.empty();
@@ -117,7 +122,7 @@ public class ReservationService {
   }
 
   /** The office's calendar around the request's sessions and today, far enough for the free-slot search. */
-  private WorkingCalendar workingCalendar(ScheduleRequest request, Instant now) {
+  WorkingCalendar workingCalendar(ScheduleRequest request, Instant now) {
     List<LocalDate> days = Stream.concat(Stream.of(now), request.sessions().stream().map(Session::start))
         .map(calendar::today).toList();
     LocalDate first = days.stream().min(Comparator.naturalOrder()).orElseThrow();

@@ -1,12 +1,10 @@
 package id.go.mojokertokab.asiek.schedule;
 
-import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import id.go.mojokertokab.asiek.schedule.Conflict.TakenMeanwhile;
 import id.go.mojokertokab.asiek.schedule.ReservationService.UnitsGone;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves one session of an activity's booked schedule, all its resources at once (room, speaker, equipment), in the
@@ -29,23 +24,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SessionMoves {
 
-  private static final int ATTEMPTS = 5;
-  private static final int CALENDAR_MARGIN_DAYS = 120;
-
   private final ScheduleRepository repository;
   private final ReservationService reservations;
-  private final OfficeCalendar calendar;
-  private final TransactionTemplate savepoint;
   private final Clock clock;
 
-  SessionMoves(ScheduleRepository repository, ReservationService reservations, OfficeCalendar calendar,
-      PlatformTransactionManager transactions, Clock clock) {
+  SessionMoves(ScheduleRepository repository, ReservationService reservations, Clock clock) {
     this.repository = repository;
     this.reservations = reservations;
-    this.calendar = calendar;
     this.clock = clock;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -71,14 +57,14 @@ public class SessionMoves {
       Map<String, Resource> resources = repository.resources(request.demands().stream().map(ResourceDemand::resourceId).toList());
       repository.lockForBooking(resources.keySet());
       Instant now = clock.instant();
-      WorkingCalendar days = workingCalendar(start, now);
-      List<Hold> holds = repository.overlapping(ConflictCheck.windows(request, resources), activityNumber);
-      List<Conflict> conflicts = new ConflictCheck(days, now).conflicts(request, resources, holds);
+      WorkingCalendar days = reservations.workingCalendar(request, now);
+      List<Conflict> conflicts = reservations.check(request, resources, days, now);
       if (!conflicts.isEmpty()) {
-        return new MoveOutcome(before, before, conflicts, proposal(request, resources, conflicts, days, now));
+        Optional<Session> proposal = reservations.proposal(request, resources, conflicts, days, now).map(sessions -> sessions.get(0));
+        return new MoveOutcome(before, before, conflicts, proposal);
       }
       try {
-        savepoint.executeWithoutResult(status -> hold(activityNumber, sessionNo, start, end));
+        reservations.inSavepoint(() -> hold(activityNumber, sessionNo, start, end));
         return new MoveOutcome(before, repository.activitySchedule(activityNumber), List.of(), Optional.empty());
       } catch (DataAccessException | UnitsGone e) {
         boolean race = e instanceof UnitsGone || ReservationService.isExclusionViolation(e)
@@ -86,7 +72,7 @@ public class SessionMoves {
         if (!race) {
           throw e;
         }
-        if (attempt == ATTEMPTS) {
+        if (attempt == ReservationService.ATTEMPTS) {
           return new MoveOutcome(before, before, List.of(new TakenMeanwhile()), Optional.empty());
         }
         // a concurrent booking took the slot between our check and our hold: check again, now seeing it
@@ -105,16 +91,6 @@ public class SessionMoves {
         bookings.stream().map(Booking::id).toList(), activityNumber));
   }
 
-  private Optional<Session> proposal(ScheduleRequest request, Map<String, Resource> resources, List<Conflict> conflicts,
-      WorkingCalendar days, Instant now) {
-    if (conflicts.stream().anyMatch(c -> !c.solvedByAnotherDay())) {
-      return Optional.empty();
-    }
-    FreeSlotSearch search = new FreeSlotSearch(days, now);
-    List<Hold> holds = repository.overlapping(search.windows(request, resources), request.activityNumber());
-    return search.nearest(request, resources, conflicts, holds).map(sessions -> sessions.get(0));
-  }
-
   /** What each session of the activity takes: the room and the speaker once, equipment in its booked quantity. */
   private static List<ResourceDemand> demands(ActivitySchedule booked) {
     List<ResourceDemand> equipment = new ArrayList<>();
@@ -126,13 +102,5 @@ public class SessionMoves {
   private String titleOf(String activityNumber) {
     return repository.bookingsOf(activityNumber).stream().findFirst().map(Booking::title)
         .map(title -> title.replaceFirst(" – [^–]*$", "")).orElse(activityNumber);
-  }
-
-  private WorkingCalendar workingCalendar(Instant start, Instant now) {
-    LocalDate a = calendar.today(start);
-    LocalDate b = calendar.today(now);
-    LocalDate first = a.isBefore(b) ? a : b;
-    LocalDate last = a.isAfter(b) ? a : b;
-    return calendar.between(first.minusDays(CALENDAR_MARGIN_DAYS), last.plusDays(CALENDAR_MARGIN_DAYS));
   }
 }

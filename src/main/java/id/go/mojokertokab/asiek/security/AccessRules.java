@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -16,6 +17,11 @@ final class AccessRules {
   /** Every staff member: a lane's group or the administrators. */
   static String[] staff() {
     return Stream.concat(Stream.of(Groups.CAMUNDA_ADMIN), Lanes.ALL.stream().map(Lanes.Lane::groupId)).toArray(String[]::new);
+  }
+
+  /** Every rule the features declare, alone or in their {@link ApiAccess.Rules}. */
+  static List<ApiAccess> declared(ObjectProvider<ApiAccess> single, ObjectProvider<ApiAccess.Rules> grouped) {
+    return Stream.concat(single.orderedStream(), grouped.orderedStream().flatMap(rules -> rules.rules().stream())).toList();
   }
 
   static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry authorize,

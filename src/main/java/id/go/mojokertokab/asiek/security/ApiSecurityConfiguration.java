@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,8 +47,9 @@ class ApiSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain staffApi(HttpSecurity http, List<ApiAccess> rules, CamundaUserAuthenticationProvider users)
-      throws Exception {
+  SecurityFilterChain staffApi(HttpSecurity http, ObjectProvider<ApiAccess> single, ObjectProvider<ApiAccess.Rules> grouped,
+      CamundaUserAuthenticationProvider users) throws Exception {
+    List<ApiAccess> rules = AccessRules.declared(single, grouped);
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(API))
         .authenticationProvider(users)
         .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))

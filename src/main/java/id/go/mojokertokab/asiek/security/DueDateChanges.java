@@ -1,6 +1,5 @@
 package id.go.mojokertokab.asiek.security;
 
-import id.go.mojokertokab.asiek.calendar.CalendarProperties;
 import id.go.mojokertokab.asiek.calendar.DateBounds;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.security.EngineCommandPolicy.Caller;
@@ -9,6 +8,7 @@ import id.go.mojokertokab.asiek.sop.SopDeadlines;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
@@ -32,26 +32,12 @@ import org.springframework.stereotype.Component;
  * Nothing else of a task changes outside its form.
  */
 @Component
-class DueDateChanges {
+record DueDateChanges(SopDeadlines deadlines, OfficeCalendar calendar, DateBounds dates, JdbcTemplate jdbc) {
 
   static final String DUE_DATE = "dueDate";
   static final String FOLLOW_UP_DATE = "followUpDate";
   /** How long a comment counts as the reason for the next due date move. */
   static final Duration REASON_WINDOW = Duration.ofMinutes(30);
-
-  private final SopDeadlines deadlines;
-  private final OfficeCalendar calendar;
-  private final CalendarProperties hours;
-  private final DateBounds dates;
-  private final JdbcTemplate jdbc;
-
-  DueDateChanges(SopDeadlines deadlines, OfficeCalendar calendar, DateBounds dates, JdbcTemplate jdbc) {
-    this.deadlines = deadlines;
-    this.calendar = calendar;
-    this.hours = calendar.properties();
-    this.dates = dates;
-    this.jdbc = jdbc;
-  }
 
   Verdict decide(TaskEntity changed, TaskEntity stored, Caller caller, boolean worker, List<String> supervisorLanes,
       boolean supervisor, CommandContext context) {
@@ -89,8 +75,9 @@ class DueDateChanges {
     if (!newDue.toInstant().isAfter(now)) {
       throw new BadUserRequestException("Tenggat baru tugas " + task + " harus setelah saat ini.");
     }
-    var today = now.atZone(hours.zone()).toLocalDate();
-    if (!dates.accepts(newDue.toInstant().atZone(hours.zone()).toLocalDate(), today)) {
+    ZoneId zone = calendar.properties().zone();
+    var today = now.atZone(zone).toLocalDate();
+    if (!dates.accepts(newDue.toInstant().atZone(zone).toLocalDate(), today)) {
       throw new BadUserRequestException("Tenggat baru tugas " + task + " harus berisi tanggal " + dates.range(today) + ".");
     }
     Optional<Instant> sopDue = deadlines.sopDueDate(stored);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -64,7 +65,9 @@ class StaffPagesSecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain staffPages(HttpSecurity http, List<ApiAccess> rules) throws Exception {
+  SecurityFilterChain staffPages(HttpSecurity http, ObjectProvider<ApiAccess> single, ObjectProvider<ApiAccess.Rules> grouped)
+      throws Exception {
+    List<ApiAccess> rules = AccessRules.declared(single, grouped);
     HttpSessionCsrfTokenRepository csrf = csrfTokens();
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(PAGES))
         .addFilterBefore(new WebappSessionAuthenticationFilter(), CsrfFilter.class)

@@ -30,15 +30,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * never stored. The engine puts a form's fields into the form variables before the task's own variables, so Tasklist
  * shows them as before; they cost no variable rows, history or deletes (seven per task, docs/BENCHMARKS.md).
  */
-final class MutuBakuFormFields implements TaskFormHandler {
-
-  private final TaskFormHandler delegate;
-  private final OfficeCalendar calendar;
-
-  MutuBakuFormFields(TaskFormHandler delegate, OfficeCalendar calendar) {
-    this.delegate = delegate;
-    this.calendar = calendar;
-  }
+record MutuBakuFormFields(TaskFormHandler delegate, OfficeCalendar calendar) implements TaskFormHandler {
 
   @Override
   public TaskFormData createTaskForm(TaskEntity task) {
