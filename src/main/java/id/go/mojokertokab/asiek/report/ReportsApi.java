@@ -6,6 +6,7 @@ import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
 import id.go.mojokertokab.asiek.security.StaffUser;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,8 @@ record ReportsApi(ActivityReports reports, DispositionSheets sheets, ActivityRep
     activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
   }
 
-  record Approval(@Size(max = 10000, message = "paling banyak 10000 karakter.") String narasi,
+  /** Approving the report needs its narrative, as the review form does (ReviewActivityReportRules). */
+  record Approval(@NotBlank(message = "wajib diisi untuk menyetujui laporan.") @Size(max = 10000, message = "paling banyak 10000 karakter.") String narasi,
       @Size(max = 4000, message = "paling banyak 4000 karakter.") String kesimpulan) {}
 
   @GetMapping("/api/kegiatan/{number}/laporan.pdf")

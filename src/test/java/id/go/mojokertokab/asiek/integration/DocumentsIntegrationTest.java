@@ -359,6 +359,7 @@ class DocumentsIntegrationTest {
     upload("dokumentasi", activity, "FOTO", "praktik.png", png(Color.CYAN));
 
     HttpResponse<byte[]> draft = rest().bytes("pengembangan", rest().to("/api/kegiatan/" + activity + "/laporan.pdf").GET());
+    RestClient.Reply withoutNarrative = rest().post("pengembangan", "/api/kegiatan/" + activity + "/laporan", Map.of("narasi", " ", "kesimpulan", "Layak."));
     RestClient.Reply approved = rest().post("pengembangan", "/api/kegiatan/" + activity + "/laporan",
         Map.of("narasi", "Kegiatan berjalan lancar dan diikuti dengan antusias.", "kesimpulan", "Layak diulang tahun depan."));
     String draftText = text(draft.body(), "laporan-kegiatan-draf.pdf");
@@ -368,6 +369,8 @@ class DocumentsIntegrationTest {
     assertThat(draftText).contains("LAPORAN PELAKSANAAN KEGIATAN", "DRAF", activity, "SDN 1 Mojosari", "Diterima",
         "Disposisi surat permohonan", "1 jam", "tepat waktu", "pembukaan.png", "praktik.png",
         "Tidak ada data peserta yang tercatat");
+    assertThat(withoutNarrative.status()).isEqualTo(400);
+    assertThat(withoutNarrative.body()).contains("narasi", "wajib diisi untuk menyetujui laporan.");
     assertThat(approved.status()).isEqualTo(201);
     assertThat(finalText).contains("Kegiatan berjalan lancar", "Layak diulang").doesNotContain("DRAF");
     assertThat(rest().get("kebersihan", "/api/kegiatan/" + activity + "/laporan.pdf").status()).isEqualTo(403);
