@@ -17,12 +17,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import id.go.mojokertokab.asiek.browser.Chromium;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,16 +35,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The upload page in Debian's headless Chromium (mvn verify -Pbrowser; .ci/run installs chromium and chromium-driver):
- * a staff member signed in to Tasklist picks a photo and drops another, sees both uploaded over tus with the browser's
- * SHA-256 accepted, and sees their thumbnails; the page's SHA-256 agrees with Java's on known and multi-block input.
+ * The upload page in Debian's headless Chromium (mvn verify -Pbrowser; .ci/run installs chromium and chromium-driver),
+ * at the 1366 × 900 staff walked it with and on a 360 px phone: a staff member signed in to Tasklist picks a photo and
+ * drops another, sees both uploaded over tus with the browser's SHA-256 accepted, and sees their thumbnails; the header
+ * leads back to Tasklist and to the index without JavaScript; the page's SHA-256 agrees with Java's on known and
+ * multi-block input. Screenshots in target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class DocumentsPageBrowserIntegrationTest {
 
   static final Path DATA = Path.of("target", "browser-it-" + UUID.randomUUID());
-  static final Path SCREENSHOT = Path.of("target", "screenshots", "halaman-dokumen.png");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   ChromeDriver browser;
@@ -65,18 +66,16 @@ class DocumentsPageBrowserIntegrationTest {
     ClockUtil.reset();
   }
 
-  @BeforeEach
-  void startBrowser() throws Exception {
-    browser = Chromium.start(1100, 1400);
-  }
-
   @AfterEach
   void stopBrowser() {
-    browser.quit();
+    if (browser != null) {
+      browser.quit();
+    }
   }
 
   @Test
   void aPhotoPickedAndAnotherDroppedAreUploadedAndShownAsThumbnails() throws Exception {
+    browser = Chromium.start(1366, 900);
     String activity = acceptedActivity();
     signInAs("dokumentasi");
     Path photo = Files.write(Files.createTempFile("pembukaan-", ".png"), DocumentsIntegrationTest.png(Color.ORANGE));
@@ -92,8 +91,7 @@ class DocumentsPageBrowserIntegrationTest {
         document.getElementById('area-tarik').dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));
         """, Base64.getEncoder().encodeToString(DocumentsIntegrationTest.png(Color.CYAN)));
     waitFor("Array.from(document.querySelectorAll('img.gambar-kecil')).filter(i => i.naturalWidth > 0).length === 2");
-    Files.createDirectories(SCREENSHOT.getParent());
-    Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+    wholePage("halaman-dokumen-1366.png");
 
     List<WebElement> done = browser.findElements(By.cssSelector("#antrean li.selesai"));
     assertThat(done).hasSize(2).allSatisfy(item -> assertThat(item.getText()).contains("Tersimpan, SHA-256 cocok."));
@@ -103,7 +101,30 @@ class DocumentsPageBrowserIntegrationTest {
   }
 
   @Test
+  void theHeaderLeadsBackToTasklistAndToTheIndexWithoutJavaScript() throws Exception {
+    browser = Chromium.start(1366, 900, false);
+    String activity = acceptedActivity();
+    signInAs("dokumentasi");
+
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    WebElement back = browser.findElement(By.cssSelector("header nav a[href='/camunda/app/tasklist/default/']"));
+    assertThat(back.getText()).contains("Kembali ke Tasklist");
+    assertThat(inFirstScreen(back)).as("the way back is seen without scrolling").isTrue();
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("halaman-dokumen-tanpa-js-1366.png"));
+    browser.manage().window().setSize(new Dimension(360, 740));
+    assertThat(inFirstScreen(back)).as("on a phone too").isTrue();
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("halaman-dokumen-tanpa-js-360.png"));
+    browser.findElement(By.cssSelector("header nav a[href='/staf/dokumen']")).click();
+    assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/staf/dokumen");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dokumen kegiatan");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("indeks-dokumen-360.png"));
+    browser.findElement(By.cssSelector("header nav a[href='/camunda/app/tasklist/default/']")).click();
+    assertThat(browser.getCurrentUrl()).startsWith(base() + "/camunda/app/tasklist/default/");
+  }
+
+  @Test
   void thePagesSha256AgreesWithJavas() throws Exception {
+    browser = Chromium.start(1366, 900);
     String activity = acceptedActivity();
     signInAs("dokumentasi");
     browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
@@ -159,6 +180,23 @@ class DocumentsPageBrowserIntegrationTest {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("not reached: " + condition + "; the page shows: " + browser.findElement(By.tagName("body")).getText(), e);
     }
+  }
+
+  /** Whether the element is visible in the window as the page opens, before any scrolling. */
+  boolean inFirstScreen(WebElement element) {
+    return element.isDisplayed() && Boolean.TRUE.equals(script("""
+        const box = arguments[0].getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= document.documentElement.clientWidth;
+        """, element));
+  }
+
+  /** A screenshot of the whole page, not only the window: the window is stretched to the page's height meanwhile. */
+  void wholePage(String name) {
+    Dimension window = browser.manage().window().getSize();
+    long height = (Long) script("return document.documentElement.scrollHeight;");
+    browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 200)));
+    Chromium.screenshot(browser, SCREENSHOTS.resolve(name));
+    browser.manage().window().setSize(window);
   }
 
   String base() {
