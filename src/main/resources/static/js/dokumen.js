@@ -8,6 +8,7 @@
   var CHUNK = 8 * 1024 * 1024;
   var HASH_SLICE = 4 * 1024 * 1024;
   var TUS = {'Tus-Resumable': '1.0.0', 'X-ASIEK-CSRF': csrf};
+  var CUT = 'Koneksi ke server terputus';
 
   function headers(extra) {
     var all = {};
@@ -32,6 +33,11 @@
       function () { return 'Galat ' + response.status; });
   }
 
+  // fetch rejects only when no answer came at all (network down, server unreachable); its own message is English
+  function call(url, options) {
+    return fetch(url, options).catch(function () { throw new Error(CUT); });
+  }
+
   function refused(message) {
     var e = new Error(message);
     e.final = true;
@@ -41,7 +47,7 @@
   // --- the list ---------------------------------------------------------------------------------------------------
 
   function showList() {
-    return fetch('/api/kegiatan/' + encodeURIComponent(number) + '/dokumen', {headers: {'X-ASIEK-CSRF': csrf}, credentials: 'same-origin'})
+    return call('/api/kegiatan/' + encodeURIComponent(number) + '/dokumen', {headers: {'X-ASIEK-CSRF': csrf}, credentials: 'same-origin'})
       .then(function (r) { return r.ok ? r.json() : sentence(r).then(function (m) { throw new Error(m); }); })
       .then(render, function (e) { document.getElementById('kosong').textContent = e.message; });
   }
@@ -79,15 +85,26 @@
   function row(file, kindLabel) {
     var item = el('li');
     item.appendChild(el('span', {'class': 'nama'}, file.name + ' · ' + kindLabel));
-    var bar = el('progress', {max: '100', value: '0'});
+    var bar = el('progress', {max: '100', value: '0', 'aria-label': 'Unggahan ' + file.name});
     var status = el('span', {'class': 'catatan'}, 'Menunggu …');
     item.appendChild(bar);
     item.appendChild(status);
     document.getElementById('antrean').appendChild(item);
     return {
       progress: function (fraction, text) { bar.value = Math.floor(fraction * 100); status.textContent = text; },
-      done: function (text) { bar.value = 100; status.textContent = text; item.className = 'selesai'; },
-      failed: function (text) { status.textContent = text; item.className = 'gagal'; }
+      done: function (text) {
+        bar.value = 100;
+        status.textContent = text;
+        item.className = 'selesai';
+        document.getElementById('pengumuman').textContent = file.name + ': ' + text;
+      },
+      // Nothing was stored, whatever share of the bytes went out (a refusal by content comes after the last piece):
+      // the bar is emptied and marked, the server's sentence takes the place of the progress text.
+      failed: function (text) {
+        bar.value = 0;
+        item.className = 'gagal';
+        item.replaceChild(el('span', {'class': 'galat', role: 'alert'}, 'Tidak tersimpan. ' + text), status);
+      }
     };
   }
 
@@ -109,7 +126,7 @@
 
   function create(file, kind, sha256) {
     var metadata = 'jenis ' + b64(kind) + ',filename ' + b64(file.name) + ',sha256 ' + b64(sha256);
-    return fetch('/api/kegiatan/' + encodeURIComponent(number) + '/unggahan', {method: 'POST', credentials: 'same-origin',
+    return call('/api/kegiatan/' + encodeURIComponent(number) + '/unggahan', {method: 'POST', credentials: 'same-origin',
       headers: headers({'Upload-Length': String(file.size), 'Upload-Metadata': metadata})})
       .then(function (r) {
         if (r.status === 201) { return r.headers.get('Location'); }
@@ -118,7 +135,7 @@
   }
 
   function offsetOf(url) {
-    return fetch(url, {method: 'HEAD', credentials: 'same-origin', headers: headers()}).then(function (r) {
+    return call(url, {method: 'HEAD', credentials: 'same-origin', headers: headers()}).then(function (r) {
       if (!r.ok) { return null; }
       return {offset: Number(r.headers.get('Upload-Offset')), document: r.headers.get('Asiek-Dokumen')};
     });
@@ -144,7 +161,7 @@
           reject(e);
         }
       };
-      xhr.onerror = function () { reject(new Error('Koneksi terputus')); };
+      xhr.onerror = function () { reject(new Error(CUT)); };
       xhr.send(file.slice(offset, end));
     });
   }
@@ -161,13 +178,20 @@
       return patch(url, file, offset, function (f) { shown.progress(f, 'Mengunggah … ' + Math.floor(f * 100) + ' %'); })
         .then(function (answer) { offset = answer.offset; failures = 0; return step(); }, function (e) {
           if (e.final || ++failures > 20) { throw e; }
-          shown.progress(offset / file.size, e.message + '; dilanjutkan …');
-          return wait(Math.min(30000, 1000 * failures)).then(function () { return offsetOf(url); }).then(function (known) {
-            if (known === null) { throw refused('Unggahan tidak dapat dilanjutkan; pilih berkasnya lagi.'); }
-            offset = known.offset;
-            return step();
-          });
+          return resume(e);
         });
+    }
+    // the bar falls back to what the server holds; a HEAD that finds no network either is one more failure, not the end
+    function resume(e) {
+      shown.progress(offset / file.size, e.message + '; dilanjutkan …');
+      return wait(Math.min(30000, 1000 * failures)).then(function () { return offsetOf(url); }).then(function (known) {
+        if (known === null) { throw refused('Unggahan tidak dapat dilanjutkan; pilih berkasnya lagi.'); }
+        offset = known.offset;
+        return step();
+      }, function (cut) {
+        if (++failures > 20) { throw cut; }
+        return resume(cut);
+      });
     }
     return step();
   }
@@ -192,7 +216,7 @@
         return showList();
       }, function (e) {
         if (e.final) { localStorage.removeItem(key); }
-        shown.failed(e.message);
+        shown.failed(e.final ? e.message : e.message + '. Pilih berkas yang sama lagi untuk melanjutkan unggahan.');
       });
   }
 

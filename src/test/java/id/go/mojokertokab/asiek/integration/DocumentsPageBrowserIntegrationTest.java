@@ -38,10 +38,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The upload page in Debian's headless Chromium (mvn verify -Pbrowser; .ci/run installs chromium and chromium-driver),
  * at the 1366 × 900 staff walked it with and on a 360 px phone: a staff member signed in to Tasklist picks a photo and
  * drops another, sees both uploaded over tus with the browser's SHA-256 accepted, and sees their thumbnails; the header
- * leads back to Tasklist and to the index without JavaScript; the page's SHA-256 agrees with Java's on known and
+ * leads back to Tasklist and to the index without JavaScript; a file the server refuses, and one the network drops,
+ * leave an empty bar marked failed with the sentence beside it; the page's SHA-256 agrees with Java's on known and
  * multi-block input. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "asiek.documents.max-size.FOTO=1MB")
 @ActiveProfiles("test")
 class DocumentsPageBrowserIntegrationTest {
 
@@ -98,6 +99,52 @@ class DocumentsPageBrowserIntegrationTest {
     assertThat(browser.findElement(By.cssSelector("section.jenis[data-jenis=FOTO] h3")).getText()).isEqualTo("foto kegiatan (2)");
     assertThat(browser.findElements(By.cssSelector("img.gambar-kecil"))).extracting(img -> img.getAttribute("alt"))
         .containsExactlyInAnyOrder(photo.getFileName().toString(), "praktik.png");
+  }
+
+  @Test
+  void aRefusedOrCutUploadShowsWhyBesideAnEmptiedBarAndTheNextStartsAfresh() throws Exception {
+    browser = Chromium.start(1366, 900);
+    String activity = acceptedActivity();
+    signInAs("dokumentasi");
+    Path notAPhoto = Files.writeString(Files.createTempFile("foto-", ".jpg"), "bukan gambar, hanya teks");
+    Path tooLarge = Files.write(Files.createTempFile("besar-", ".png"),
+        java.util.Arrays.copyOf(DocumentsIntegrationTest.png(Color.BLUE), 1024 * 1024 + 1));
+    Path photo = Files.write(Files.createTempFile("pembukaan-", ".png"), DocumentsIntegrationTest.png(Color.ORANGE));
+
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    new Select(browser.findElement(By.id("jenis"))).selectByValue("FOTO");
+    browser.findElement(By.id("berkas")).sendKeys(notAPhoto.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.gagal').length === 1");
+    browser.findElement(By.id("berkas")).sendKeys(tooLarge.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.gagal').length === 2");
+    script("""
+        window.fetchAsItWas = window.fetch;
+        window.fetch = (url, options) => options && options.method === 'POST'
+            ? Promise.reject(new TypeError('Failed to fetch')) : window.fetchAsItWas(url, options);
+        """);
+    browser.findElement(By.id("berkas")).sendKeys(photo.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.gagal').length === 3");
+    script("window.fetch = window.fetchAsItWas;");
+    browser.findElement(By.id("berkas")).sendKeys(photo.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.selesai').length === 1 && document.querySelectorAll('img.gambar-kecil').length === 1");
+    wholePage("unggahan-ditolak-1366.png");
+    browser.manage().window().setSize(new Dimension(360, 740));
+    wholePage("unggahan-ditolak-360.png");
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("#antrean li"));
+    assertThat(rows).hasSize(4);
+    assertThat(rows.subList(0, 3)).allSatisfy(row -> {
+      assertThat(row.getAttribute("class")).isEqualTo("gagal");
+      assertThat(bar(row)).as("nothing was stored: the bar is not left full").isZero();
+      assertThat(row.findElements(By.cssSelector("[role=alert]"))).hasSize(1);
+      assertThat(inWidth(row.findElement(By.cssSelector("[role=alert]")))).as("the sentence fits a phone's width").isTrue();
+    });
+    assertThat(alert(rows.get(0))).contains("\"" + notAPhoto.getFileName() + "\"", "isi berkas tidak sesuai dengan namanya");
+    assertThat(alert(rows.get(1))).contains("melebihi batas ukuran foto kegiatan (1 MB)");
+    assertThat(alert(rows.get(2))).contains("Koneksi ke server terputus").doesNotContain("Failed to fetch");
+    assertThat(rows.get(3).getAttribute("class")).isEqualTo("selesai");
+    assertThat(bar(rows.get(3))).isEqualTo(100);
+    assertThat(browser.findElement(By.cssSelector("section.jenis[data-jenis=FOTO] h3")).getText()).isEqualTo("foto kegiatan (1)");
   }
 
   @Test
@@ -180,6 +227,21 @@ class DocumentsPageBrowserIntegrationTest {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("not reached: " + condition + "; the page shows: " + browser.findElement(By.tagName("body")).getText(), e);
     }
+  }
+
+  double bar(WebElement uploadRow) {
+    return Double.parseDouble(uploadRow.findElement(By.tagName("progress")).getDomProperty("value"));
+  }
+
+  String alert(WebElement uploadRow) {
+    List<WebElement> alerts = uploadRow.findElements(By.cssSelector("[role=alert]"));
+    assertThat(alerts).as("the failure is announced (role=alert): %s", uploadRow.getText()).hasSize(1);
+    return alerts.get(0).getText();
+  }
+
+  /** Whether the element ends inside the window's width (no sideways scrolling to read it). */
+  boolean inWidth(WebElement element) {
+    return Boolean.TRUE.equals(script("return arguments[0].getBoundingClientRect().right <= document.documentElement.clientWidth;", element));
   }
 
   /** Whether the element is visible in the window as the page opens, before any scrolling. */
