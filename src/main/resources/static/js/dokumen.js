@@ -52,6 +52,28 @@
       .then(render, function (e) { document.getElementById('kosong').textContent = e.message; });
   }
 
+  // A name without spaces ("surat_permohonan_sdn1_2026.pdf") may break after "_", "-" or "." before anywhere else.
+  function breakable(name) {
+    var span = el('span', {'class': 'nama-berkas'});
+    var piece = '';
+    for (var i = 0; i < name.length; i++) {
+      piece += name.charAt(i);
+      if ('_-.'.indexOf(name.charAt(i)) >= 0 && i < name.length - 1) {
+        span.appendChild(document.createTextNode(piece));
+        span.appendChild(el('wbr'));
+        piece = '';
+      }
+    }
+    span.appendChild(document.createTextNode(piece));
+    return span;
+  }
+
+  function cell(className, label, content) {
+    var td = el('td', {'class': className, 'data-label': label});
+    td.appendChild(typeof content === 'string' ? document.createTextNode(content) : content);
+    return td;
+  }
+
   function render(documents) {
     var list = document.getElementById('daftar');
     list.textContent = '';
@@ -59,23 +81,32 @@
     var byKind = {};
     documents.forEach(function (d) { (byKind[d.jenisLabel] = byKind[d.jenisLabel] || []).push(d); });
     Object.keys(byKind).forEach(function (label) {
-      var section = el('section', {'class': 'jenis', 'data-jenis': byKind[label][0].jenis});
-      section.appendChild(el('h3', {}, label + ' (' + byKind[label].length + ')'));
-      var grid = el('ul', {'class': 'berkas'});
+      var kind = byKind[label][0].jenis;
+      var section = el('section', {'class': 'jenis', 'data-jenis': kind});
+      section.appendChild(el('h3', {id: 'jenis-' + kind}, label + ' (' + byKind[label].length + ')'));
+      var table = el('table', {'class': 'berkas susun', 'aria-labelledby': 'jenis-' + kind});
+      var head = table.appendChild(el('thead')).appendChild(el('tr'));
+      [['nama', 'Nama berkas'], ['angka', 'Ukuran'], ['sempit', 'Diunggah oleh'], ['sempit', 'Waktu unggah'], ['sempit', 'SHA-256']]
+        .forEach(function (column) { head.appendChild(el('th', {scope: 'col', 'class': column[0]}, column[1])); });
+      var body = table.appendChild(el('tbody'));
       byKind[label].forEach(function (d) {
-        var item = el('li', {'data-id': d.id});
+        var row = el('tr', {'data-id': d.id});
         var link = el('a', {href: d.tautan, target: '_blank', rel: 'noopener'});
         if (d.gambarKecil) {
           link.appendChild(el('img', {src: d.gambarKecil, alt: d.namaBerkas, 'class': 'gambar-kecil', loading: 'lazy'}));
         }
-        link.appendChild(el('span', {'class': 'nama'}, d.namaBerkas));
-        item.appendChild(link);
-        item.appendChild(el('span', {'class': 'catatan'}, d.ukuranTeks + ' · ' + d.diunggahOleh + ' · '
-          + new Date(d.diunggahPada).toLocaleString('id-ID', {timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short'})
-          + ' WIB · SHA-256 ' + d.sha256.slice(0, 12) + '…'));
-        grid.appendChild(item);
+        link.appendChild(breakable(d.namaBerkas));
+        var name = el('td', {'class': 'nama'});
+        name.appendChild(link);
+        row.appendChild(name);
+        row.appendChild(cell('angka', 'Ukuran', d.ukuranTeks));
+        row.appendChild(cell('sempit', 'Diunggah oleh', d.diunggahOleh));
+        row.appendChild(cell('sempit', 'Waktu unggah', el('time', {datetime: d.diunggahPada}, new Date(d.diunggahPada)
+          .toLocaleString('id-ID', {timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short'}) + ' WIB')));
+        row.appendChild(cell('sempit', 'SHA-256', el('code', {title: d.sha256}, d.sha256.slice(0, 12) + '…')));
+        body.appendChild(row);
       });
-      section.appendChild(grid);
+      section.appendChild(table);
       list.appendChild(section);
     });
   }

@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * at the 1366 × 900 staff walked it with and on a 360 px phone: a staff member signed in to Tasklist picks a photo and
  * drops another, sees both uploaded over tus with the browser's SHA-256 accepted, and sees their thumbnails; the header
  * leads back to Tasklist and to the index without JavaScript; a file the server refuses, and one the network drops,
- * leave an empty bar marked failed with the sentence beside it; the page's SHA-256 agrees with Java's on known and
+ * leave an empty bar marked failed with the sentence beside it; the documents are a table whose names have room at
+ * 1366 px and which fits a phone without sideways scrolling; the page's SHA-256 agrees with Java's on known and
  * multi-block input. Screenshots in target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "asiek.documents.max-size.FOTO=1MB")
@@ -148,6 +149,56 @@ class DocumentsPageBrowserIntegrationTest {
   }
 
   @Test
+  void theDocumentsAreATableWhoseNamesHaveRoomAt1366AndThatFitsAPhoneAsDoesTheIndex() throws Exception {
+    browser = Chromium.start(1366, 900);
+    String activity = acceptedActivity();
+    String longName = "surat_permohonan_kerjasama_pustaka_asiek_sdn1_mojosari_2026_final_revisi.pdf";
+    upload("agendaris", activity, "SURAT_PERMOHONAN", longName, DocumentsIntegrationTest.minimalPdf());
+    upload("agendaris", activity, "SURAT_PERMOHONAN", "Surat permohonan SDN 1 Mojosari nomor 421.2 tahun 2026.pdf",
+        DocumentsIntegrationTest.minimalPdf());
+    upload("dokumentasi", activity, "FOTO", "pembukaan.png", DocumentsIntegrationTest.png(Color.ORANGE));
+    upload("dokumentasi", activity, "VIDEO", "rekaman-sesi-praktik-hari-pertama.mp4", DocumentsIntegrationTest.video(300_000));
+    upload("narasumber", activity, "MATERI", "Materi literasi informasi.pdf", DocumentsIntegrationTest.minimalPdf());
+    signInAs("pengembangan");
+
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    waitFor("document.querySelectorAll('#daftar a[href^=\"/api/dokumen/\"]').length === 5"
+        + " && Array.from(document.querySelectorAll('img.gambar-kecil')).every(i => i.complete && i.naturalWidth > 0)");
+    wholePage("daftar-dokumen-1366.png");
+    List<WebElement> names = browser.findElements(By.cssSelector("#daftar a[href^='/api/dokumen/']"));
+    WebElement longOne = names.stream().filter(name -> name.getText().equals(longName)).findFirst().orElseThrow();
+    assertThat(names).hasSize(5).allSatisfy(name -> assertThat(widthShare(cellOf(name), "#daftar"))
+        .as("the room of the name %s in the list's width", name.getText()).isGreaterThan(0.45));
+    assertThat(lines(longOne)).as("a long name at 1366 px").isLessThanOrEqualTo(2);
+    assertThat(browser.findElements(By.cssSelector("#daftar td.angka"))).hasSize(5).allSatisfy(size -> {
+      assertThat(size.getCssValue("text-align")).isEqualTo("right");
+      assertThat(lines(size)).isEqualTo(1);
+    });
+
+    browser.manage().window().setSize(new Dimension(360, 740));
+    wholePage("daftar-dokumen-360.png");
+    assertThat(script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+        .as("no sideways scrolling on a phone").isEqualTo(true);
+    assertThat(browser.findElements(By.cssSelector("#daftar td"))).allSatisfy(cell -> {
+      assertThat(inWidth(cell)).isTrue();
+      assertThat(widthShare(cell, "#daftar")).as("each cell a line of its own across the list: %s", cell.getText()).isGreaterThan(0.9);
+    });
+    assertThat(browser.findElements(By.cssSelector("#daftar thead"))).allSatisfy(head -> assertThat(head.getRect().getHeight())
+        .as("column headings are left to screen readers, each value carries its label").isLessThanOrEqualTo(1));
+    assertThat(lines(longOne)).as("a long name at 360 px wraps in a few lines, not a letter a line").isBetween(2, 4);
+
+    browser.get(base() + "/staf/dokumen");
+    wholePage("indeks-dokumen-360.png");
+    assertThat(script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isEqualTo(true);
+    assertThat(script("const box = document.querySelector('.tabel-lebar'); return box.scrollWidth <= box.clientWidth;"))
+        .as("the index's table is read without scrolling it sideways").isEqualTo(true);
+    assertThat(lines(browser.findElement(By.cssSelector("td.nomor a[href='/staf/kegiatan/" + activity + "/dokumen']"))))
+        .as("an activity's number on one line").isEqualTo(1);
+    browser.manage().window().setSize(new Dimension(1366, 900));
+    wholePage("indeks-dokumen-1366.png");
+  }
+
+  @Test
   void theHeaderLeadsBackToTasklistAndToTheIndexWithoutJavaScript() throws Exception {
     browser = Chromium.start(1366, 900, false);
     String activity = acceptedActivity();
@@ -164,7 +215,6 @@ class DocumentsPageBrowserIntegrationTest {
     browser.findElement(By.cssSelector("header nav a[href='/staf/dokumen']")).click();
     assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/staf/dokumen");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dokumen kegiatan");
-    Chromium.screenshot(browser, SCREENSHOTS.resolve("indeks-dokumen-360.png"));
     browser.findElement(By.cssSelector("header nav a[href='/camunda/app/tasklist/default/']")).click();
     assertThat(browser.getCurrentUrl()).startsWith(base() + "/camunda/app/tasklist/default/");
   }
@@ -227,6 +277,32 @@ class DocumentsPageBrowserIntegrationTest {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("not reached: " + condition + "; the page shows: " + browser.findElement(By.tagName("body")).getText(), e);
     }
+  }
+
+  void upload(String user, String activity, String kind, String name, byte[] content) {
+    RestClient rest = new RestClient(port);
+    RestClient.Reply stored = rest.send(user, DocumentsIntegrationTest.multipart(rest.to("/api/kegiatan/" + activity + "/dokumen"), kind, name, content));
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+  }
+
+  /** The table cell (or, as the list once was, the list item) a document's name sits in. */
+  WebElement cellOf(WebElement name) {
+    return (WebElement) script("return arguments[0].closest('td, li');", name);
+  }
+
+  /** The share of the width of the element's nearest ancestor matching {@code selector} that the element has. */
+  double widthShare(WebElement element, String selector) {
+    return ((Number) script("return arguments[0].getBoundingClientRect().width / arguments[0].closest(arguments[1]).getBoundingClientRect().width;",
+        element, selector)).doubleValue();
+  }
+
+  /** How many lines the element's text takes, counted by the distinct tops of its text's boxes. */
+  int lines(WebElement element) {
+    return ((Number) script("""
+        const range = document.createRange();
+        range.selectNodeContents(arguments[0]);
+        return new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top))).size;
+        """, element)).intValue();
   }
 
   double bar(WebElement uploadRow) {
