@@ -8,6 +8,7 @@
   var CHUNK = 8 * 1024 * 1024;
   var HASH_SLICE = 4 * 1024 * 1024;
   var TUS = {'Tus-Resumable': '1.0.0', 'X-ASIEK-CSRF': csrf};
+  var CUT = 'Koneksi ke server terputus';
 
   function headers(extra) {
     var all = {};
@@ -32,6 +33,11 @@
       function () { return 'Galat ' + response.status; });
   }
 
+  // fetch rejects only when no answer came at all (network down, server unreachable); its own message is English
+  function call(url, options) {
+    return fetch(url, options).catch(function () { throw new Error(CUT); });
+  }
+
   function refused(message) {
     var e = new Error(message);
     e.final = true;
@@ -41,9 +47,31 @@
   // --- the list ---------------------------------------------------------------------------------------------------
 
   function showList() {
-    return fetch('/api/kegiatan/' + encodeURIComponent(number) + '/dokumen', {headers: {'X-ASIEK-CSRF': csrf}, credentials: 'same-origin'})
+    return call('/api/kegiatan/' + encodeURIComponent(number) + '/dokumen', {headers: {'X-ASIEK-CSRF': csrf}, credentials: 'same-origin'})
       .then(function (r) { return r.ok ? r.json() : sentence(r).then(function (m) { throw new Error(m); }); })
       .then(render, function (e) { document.getElementById('kosong').textContent = e.message; });
+  }
+
+  // A name without spaces ("surat_permohonan_sdn1_2026.pdf") may break after "_", "-" or "." before anywhere else.
+  function breakable(name) {
+    var span = el('span', {'class': 'nama-berkas'});
+    var piece = '';
+    for (var i = 0; i < name.length; i++) {
+      piece += name.charAt(i);
+      if ('_-.'.indexOf(name.charAt(i)) >= 0 && i < name.length - 1) {
+        span.appendChild(document.createTextNode(piece));
+        span.appendChild(el('wbr'));
+        piece = '';
+      }
+    }
+    span.appendChild(document.createTextNode(piece));
+    return span;
+  }
+
+  function cell(className, label, content) {
+    var td = el('td', {'class': className, 'data-label': label});
+    td.appendChild(typeof content === 'string' ? document.createTextNode(content) : content);
+    return td;
   }
 
   function render(documents) {
@@ -53,23 +81,32 @@
     var byKind = {};
     documents.forEach(function (d) { (byKind[d.jenisLabel] = byKind[d.jenisLabel] || []).push(d); });
     Object.keys(byKind).forEach(function (label) {
-      var section = el('section', {'class': 'jenis', 'data-jenis': byKind[label][0].jenis});
-      section.appendChild(el('h3', {}, label + ' (' + byKind[label].length + ')'));
-      var grid = el('ul', {'class': 'berkas'});
+      var kind = byKind[label][0].jenis;
+      var section = el('section', {'class': 'jenis', 'data-jenis': kind});
+      section.appendChild(el('h3', {id: 'jenis-' + kind}, label + ' (' + byKind[label].length + ')'));
+      var table = el('table', {'class': 'berkas susun', 'aria-labelledby': 'jenis-' + kind});
+      var head = table.appendChild(el('thead')).appendChild(el('tr'));
+      [['nama', 'Nama berkas'], ['angka', 'Ukuran'], ['sempit', 'Diunggah oleh'], ['sempit', 'Waktu unggah'], ['sempit', 'SHA-256']]
+        .forEach(function (column) { head.appendChild(el('th', {scope: 'col', 'class': column[0]}, column[1])); });
+      var body = table.appendChild(el('tbody'));
       byKind[label].forEach(function (d) {
-        var item = el('li', {'data-id': d.id});
+        var row = el('tr', {'data-id': d.id});
         var link = el('a', {href: d.tautan, target: '_blank', rel: 'noopener'});
         if (d.gambarKecil) {
           link.appendChild(el('img', {src: d.gambarKecil, alt: d.namaBerkas, 'class': 'gambar-kecil', loading: 'lazy'}));
         }
-        link.appendChild(el('span', {'class': 'nama'}, d.namaBerkas));
-        item.appendChild(link);
-        item.appendChild(el('span', {'class': 'catatan'}, d.ukuranTeks + ' · ' + d.diunggahOleh + ' · '
-          + new Date(d.diunggahPada).toLocaleString('id-ID', {timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short'})
-          + ' WIB · SHA-256 ' + d.sha256.slice(0, 12) + '…'));
-        grid.appendChild(item);
+        link.appendChild(breakable(d.namaBerkas));
+        var name = el('td', {'class': 'nama'});
+        name.appendChild(link);
+        row.appendChild(name);
+        row.appendChild(cell('angka', 'Ukuran', d.ukuranTeks));
+        row.appendChild(cell('sempit', 'Diunggah oleh', d.diunggahOleh));
+        row.appendChild(cell('sempit', 'Waktu unggah', el('time', {datetime: d.diunggahPada}, new Date(d.diunggahPada)
+          .toLocaleString('id-ID', {timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short'}) + ' WIB')));
+        row.appendChild(cell('sempit', 'SHA-256', el('code', {title: d.sha256}, d.sha256.slice(0, 12) + '…')));
+        body.appendChild(row);
       });
-      section.appendChild(grid);
+      section.appendChild(table);
       list.appendChild(section);
     });
   }
@@ -79,15 +116,26 @@
   function row(file, kindLabel) {
     var item = el('li');
     item.appendChild(el('span', {'class': 'nama'}, file.name + ' · ' + kindLabel));
-    var bar = el('progress', {max: '100', value: '0'});
+    var bar = el('progress', {max: '100', value: '0', 'aria-label': 'Unggahan ' + file.name});
     var status = el('span', {'class': 'catatan'}, 'Menunggu …');
     item.appendChild(bar);
     item.appendChild(status);
     document.getElementById('antrean').appendChild(item);
     return {
       progress: function (fraction, text) { bar.value = Math.floor(fraction * 100); status.textContent = text; },
-      done: function (text) { bar.value = 100; status.textContent = text; item.className = 'selesai'; },
-      failed: function (text) { status.textContent = text; item.className = 'gagal'; }
+      done: function (text) {
+        bar.value = 100;
+        status.textContent = text;
+        item.className = 'selesai';
+        document.getElementById('pengumuman').textContent = file.name + ': ' + text;
+      },
+      // Nothing was stored, whatever share of the bytes went out (a refusal by content comes after the last piece):
+      // the bar is emptied and marked, the server's sentence takes the place of the progress text.
+      failed: function (text) {
+        bar.value = 0;
+        item.className = 'gagal';
+        item.replaceChild(el('span', {'class': 'galat', role: 'alert'}, 'Tidak tersimpan. ' + text), status);
+      }
     };
   }
 
@@ -109,7 +157,7 @@
 
   function create(file, kind, sha256) {
     var metadata = 'jenis ' + b64(kind) + ',filename ' + b64(file.name) + ',sha256 ' + b64(sha256);
-    return fetch('/api/kegiatan/' + encodeURIComponent(number) + '/unggahan', {method: 'POST', credentials: 'same-origin',
+    return call('/api/kegiatan/' + encodeURIComponent(number) + '/unggahan', {method: 'POST', credentials: 'same-origin',
       headers: headers({'Upload-Length': String(file.size), 'Upload-Metadata': metadata})})
       .then(function (r) {
         if (r.status === 201) { return r.headers.get('Location'); }
@@ -118,7 +166,7 @@
   }
 
   function offsetOf(url) {
-    return fetch(url, {method: 'HEAD', credentials: 'same-origin', headers: headers()}).then(function (r) {
+    return call(url, {method: 'HEAD', credentials: 'same-origin', headers: headers()}).then(function (r) {
       if (!r.ok) { return null; }
       return {offset: Number(r.headers.get('Upload-Offset')), document: r.headers.get('Asiek-Dokumen')};
     });
@@ -144,7 +192,7 @@
           reject(e);
         }
       };
-      xhr.onerror = function () { reject(new Error('Koneksi terputus')); };
+      xhr.onerror = function () { reject(new Error(CUT)); };
       xhr.send(file.slice(offset, end));
     });
   }
@@ -161,13 +209,20 @@
       return patch(url, file, offset, function (f) { shown.progress(f, 'Mengunggah … ' + Math.floor(f * 100) + ' %'); })
         .then(function (answer) { offset = answer.offset; failures = 0; return step(); }, function (e) {
           if (e.final || ++failures > 20) { throw e; }
-          shown.progress(offset / file.size, e.message + '; dilanjutkan …');
-          return wait(Math.min(30000, 1000 * failures)).then(function () { return offsetOf(url); }).then(function (known) {
-            if (known === null) { throw refused('Unggahan tidak dapat dilanjutkan; pilih berkasnya lagi.'); }
-            offset = known.offset;
-            return step();
-          });
+          return resume(e);
         });
+    }
+    // the bar falls back to what the server holds; a HEAD that finds no network either is one more failure, not the end
+    function resume(e) {
+      shown.progress(offset / file.size, e.message + '; dilanjutkan …');
+      return wait(Math.min(30000, 1000 * failures)).then(function () { return offsetOf(url); }).then(function (known) {
+        if (known === null) { throw refused('Unggahan tidak dapat dilanjutkan; pilih berkasnya lagi.'); }
+        offset = known.offset;
+        return step();
+      }, function (cut) {
+        if (++failures > 20) { throw cut; }
+        return resume(cut);
+      });
     }
     return step();
   }
@@ -192,7 +247,7 @@
         return showList();
       }, function (e) {
         if (e.final) { localStorage.removeItem(key); }
-        shown.failed(e.message);
+        shown.failed(e.final ? e.message : e.message + '. Pilih berkas yang sama lagi untuk melanjutkan unggahan.');
       });
   }
 

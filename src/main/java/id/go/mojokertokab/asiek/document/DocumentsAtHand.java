@@ -45,10 +45,10 @@ public class DocumentsAtHand implements LiveFormVariables {
   @Override
   public Map<String, TypedValue> variables(DelegateTask task, Reader reader) {
     String number = Vars.ACTIVITY_NUMBER.get(task);
-    return Map.of(Vars.ACTIVITY_DOCUMENTS.name(), Variables.stringValue(markdown(number, reader)));
+    return Map.of(Vars.ACTIVITY_DOCUMENTS.name(), Variables.stringValue(markdown(number, task.getId(), reader)));
   }
 
-  String markdown(String number, Reader reader) {
+  String markdown(String number, String taskId, Reader reader) {
     List<Document> all = documents.of(number);
     StringBuilder text = new StringBuilder(intro.apply(number));
     for (DocumentKind kind : kinds) {
@@ -68,8 +68,9 @@ public class DocumentsAtHand implements LiveFormVariables {
       }
       text.append('\n');
     }
-    return text.append("\n[Buka halaman dokumen kegiatan](").append(DocumentsPage.path(number))
-        .append(") untuk mengunggah berkas (seret dan lepas; unggahan besar dilanjutkan bila koneksi terputus).").toString();
+    return text.append("\n[Buka halaman dokumen kegiatan ").append(Markdown.escape(number)).append("](")
+        .append(DocumentsPage.path(number, taskId)).append(") untuk mengunggah berkas (seret dan lepas; unggahan besar dilanjutkan bila")
+        .append(" koneksi terputus). Tautan *Kembali ke Tasklist* di atas halaman itu membuka tugas ini lagi.").toString();
   }
 
   private static String capitalised(String label) {

@@ -311,6 +311,40 @@ class DocumentsIntegrationTest {
   }
 
   @Test
+  void theDocumentsPageLeadsBackToTheTaskWhoseFormOpenedItAndToTheIndex() throws Exception {
+    RestClient.Reply started = rest().post("agendaris", "/engine-rest/process-definition/key/pustaka-asiek/submit-form",
+        RestApiIntegrationTestBase.variables(TestData.requestLetter(TestData.MONDAY_0900.toLocalDate())));
+    String activity = started.json().path("businessKey").asText();
+    String disposition = rest().get("kadis", "/engine-rest/task?processInstanceId=" + started.json().path("id").asText()).json().get(0)
+        .path("id").asText();
+    String form = rest().get("kadis", "/engine-rest/task/" + disposition + "/form-variables").json().path("activityDocuments")
+        .path("value").asText();
+    Matcher pageLink = Pattern.compile("\\[([^\\]]*)\\]\\((/staf/kegiatan/[^)]*/dokumen[^)]*)\\)").matcher(form);
+    assertThat(pageLink.find()).as(form).isTrue();
+    RestClient kadis = loggedIn("kadis");
+
+    RestClient.Reply fromForm = kadis.get(null, pageLink.group(2));
+    RestClient.Reply typedIn = kadis.get(null, "/staf/kegiatan/" + activity + "/dokumen");
+    RestClient.Reply forged = kadis.get(null, "/staf/kegiatan/" + activity + "/dokumen?tugas=%22%3E%3Cb%3Ex");
+    RestClient.Reply index = loggedIn("agendaris").get(null, "/staf/dokumen");
+
+    assertThat(pageLink.group(1)).as("the form's link says where it leads").isEqualTo("Buka halaman dokumen kegiatan " + activity.replace("-", "\\-"));
+    assertThat(fromForm.status()).isEqualTo(200);
+    assertThat(header(fromForm.body())).contains("href=\"/camunda/app/tasklist/default/#/?task=" + disposition + "\"",
+        "Kembali ke Tasklist", "href=\"/staf/dokumen\"");
+    assertThat(header(typedIn.body())).contains("href=\"/camunda/app/tasklist/default/\"", "Kembali ke Tasklist", "href=\"/staf/dokumen\"");
+    assertThat(header(forged.body())).contains("href=\"/camunda/app/tasklist/default/\"").doesNotContain("<b>", "%22");
+    assertThat(header(index.body())).contains("href=\"/camunda/app/tasklist/default/\"", "Kembali ke Tasklist");
+  }
+
+  /** The page's header (the kop), where its links out of the page are. */
+  static String header(String page) {
+    int start = page.indexOf("<header");
+    assertThat(start).as(page).isNotNegative();
+    return page.substring(start, page.indexOf("</header>", start));
+  }
+
+  @Test
   void theRequiredOutputsOfRowSevenNameWhatIsMissingUntilTheyAreThere() throws Exception {
     String activity = acceptedActivity();
 

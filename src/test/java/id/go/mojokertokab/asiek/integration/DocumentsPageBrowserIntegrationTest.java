@@ -17,12 +17,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import id.go.mojokertokab.asiek.browser.Chromium;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,16 +35,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The upload page in Debian's headless Chromium (mvn verify -Pbrowser; .ci/run installs chromium and chromium-driver):
- * a staff member signed in to Tasklist picks a photo and drops another, sees both uploaded over tus with the browser's
- * SHA-256 accepted, and sees their thumbnails; the page's SHA-256 agrees with Java's on known and multi-block input.
+ * The upload page in Debian's headless Chromium (mvn verify -Pbrowser; .ci/run installs chromium and chromium-driver),
+ * at the 1366 × 900 staff walked it with and on a 360 px phone: a staff member signed in to Tasklist picks a photo and
+ * drops another, sees both uploaded over tus with the browser's SHA-256 accepted, and sees their thumbnails; the header
+ * leads back to Tasklist and to the index without JavaScript; a file the server refuses, and one the network drops,
+ * leave an empty bar marked failed with the sentence beside it; the documents are a table whose names have room at
+ * 1366 px and which fits a phone without sideways scrolling; the page's SHA-256 agrees with Java's on known and
+ * multi-block input. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "asiek.documents.max-size.FOTO=1MB")
 @ActiveProfiles("test")
 class DocumentsPageBrowserIntegrationTest {
 
   static final Path DATA = Path.of("target", "browser-it-" + UUID.randomUUID());
-  static final Path SCREENSHOT = Path.of("target", "screenshots", "halaman-dokumen.png");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   ChromeDriver browser;
@@ -65,18 +68,16 @@ class DocumentsPageBrowserIntegrationTest {
     ClockUtil.reset();
   }
 
-  @BeforeEach
-  void startBrowser() throws Exception {
-    browser = Chromium.start(1100, 1400);
-  }
-
   @AfterEach
   void stopBrowser() {
-    browser.quit();
+    if (browser != null) {
+      browser.quit();
+    }
   }
 
   @Test
   void aPhotoPickedAndAnotherDroppedAreUploadedAndShownAsThumbnails() throws Exception {
+    browser = Chromium.start(1366, 900);
     String activity = acceptedActivity();
     signInAs("dokumentasi");
     Path photo = Files.write(Files.createTempFile("pembukaan-", ".png"), DocumentsIntegrationTest.png(Color.ORANGE));
@@ -92,8 +93,7 @@ class DocumentsPageBrowserIntegrationTest {
         document.getElementById('area-tarik').dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));
         """, Base64.getEncoder().encodeToString(DocumentsIntegrationTest.png(Color.CYAN)));
     waitFor("Array.from(document.querySelectorAll('img.gambar-kecil')).filter(i => i.naturalWidth > 0).length === 2");
-    Files.createDirectories(SCREENSHOT.getParent());
-    Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+    wholePage("halaman-dokumen-1366.png");
 
     List<WebElement> done = browser.findElements(By.cssSelector("#antrean li.selesai"));
     assertThat(done).hasSize(2).allSatisfy(item -> assertThat(item.getText()).contains("Tersimpan, SHA-256 cocok."));
@@ -103,7 +103,125 @@ class DocumentsPageBrowserIntegrationTest {
   }
 
   @Test
+  void aRefusedOrCutUploadShowsWhyBesideAnEmptiedBarAndTheNextStartsAfresh() throws Exception {
+    browser = Chromium.start(1366, 900);
+    String activity = acceptedActivity();
+    signInAs("dokumentasi");
+    Path notAPhoto = Files.writeString(Files.createTempFile("foto-", ".jpg"), "bukan gambar, hanya teks");
+    Path tooLarge = Files.write(Files.createTempFile("besar-", ".png"),
+        java.util.Arrays.copyOf(DocumentsIntegrationTest.png(Color.BLUE), 1024 * 1024 + 1));
+    Path photo = Files.write(Files.createTempFile("pembukaan-", ".png"), DocumentsIntegrationTest.png(Color.ORANGE));
+
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    new Select(browser.findElement(By.id("jenis"))).selectByValue("FOTO");
+    browser.findElement(By.id("berkas")).sendKeys(notAPhoto.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.gagal').length === 1");
+    browser.findElement(By.id("berkas")).sendKeys(tooLarge.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.gagal').length === 2");
+    script("""
+        window.fetchAsItWas = window.fetch;
+        window.fetch = (url, options) => options && options.method === 'POST'
+            ? Promise.reject(new TypeError('Failed to fetch')) : window.fetchAsItWas(url, options);
+        """);
+    browser.findElement(By.id("berkas")).sendKeys(photo.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.gagal').length === 3");
+    script("window.fetch = window.fetchAsItWas;");
+    browser.findElement(By.id("berkas")).sendKeys(photo.toAbsolutePath().toString());
+    waitFor("document.querySelectorAll('#antrean li.selesai').length === 1 && document.querySelectorAll('img.gambar-kecil').length === 1");
+    wholePage("unggahan-ditolak-1366.png");
+    browser.manage().window().setSize(new Dimension(360, 740));
+    wholePage("unggahan-ditolak-360.png");
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("#antrean li"));
+    assertThat(rows).hasSize(4);
+    assertThat(rows.subList(0, 3)).allSatisfy(row -> {
+      assertThat(row.getAttribute("class")).isEqualTo("gagal");
+      assertThat(bar(row)).as("nothing was stored: the bar is not left full").isZero();
+      assertThat(row.findElements(By.cssSelector("[role=alert]"))).hasSize(1);
+      assertThat(inWidth(row.findElement(By.cssSelector("[role=alert]")))).as("the sentence fits a phone's width").isTrue();
+    });
+    assertThat(alert(rows.get(0))).contains("\"" + notAPhoto.getFileName() + "\"", "isi berkas tidak sesuai dengan namanya");
+    assertThat(alert(rows.get(1))).contains("melebihi batas ukuran foto kegiatan (1 MB)");
+    assertThat(alert(rows.get(2))).contains("Koneksi ke server terputus").doesNotContain("Failed to fetch");
+    assertThat(rows.get(3).getAttribute("class")).isEqualTo("selesai");
+    assertThat(bar(rows.get(3))).isEqualTo(100);
+    assertThat(browser.findElement(By.cssSelector("section.jenis[data-jenis=FOTO] h3")).getText()).isEqualTo("foto kegiatan (1)");
+  }
+
+  @Test
+  void theDocumentsAreATableWhoseNamesHaveRoomAt1366AndThatFitsAPhoneAsDoesTheIndex() throws Exception {
+    browser = Chromium.start(1366, 900);
+    String activity = acceptedActivity();
+    String longName = "surat_permohonan_kerjasama_pustaka_asiek_sdn1_mojosari_2026_final_revisi.pdf";
+    upload("agendaris", activity, "SURAT_PERMOHONAN", longName, DocumentsIntegrationTest.minimalPdf());
+    upload("agendaris", activity, "SURAT_PERMOHONAN", "Surat permohonan SDN 1 Mojosari nomor 421.2 tahun 2026.pdf",
+        DocumentsIntegrationTest.minimalPdf());
+    upload("dokumentasi", activity, "FOTO", "pembukaan.png", DocumentsIntegrationTest.png(Color.ORANGE));
+    upload("dokumentasi", activity, "VIDEO", "rekaman-sesi-praktik-hari-pertama.mp4", DocumentsIntegrationTest.video(300_000));
+    upload("narasumber", activity, "MATERI", "Materi literasi informasi.pdf", DocumentsIntegrationTest.minimalPdf());
+    signInAs("pengembangan");
+
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    waitFor("document.querySelectorAll('#daftar a[href^=\"/api/dokumen/\"]').length === 5"
+        + " && Array.from(document.querySelectorAll('img.gambar-kecil')).every(i => i.complete && i.naturalWidth > 0)");
+    wholePage("daftar-dokumen-1366.png");
+    List<WebElement> names = browser.findElements(By.cssSelector("#daftar a[href^='/api/dokumen/']"));
+    WebElement longOne = names.stream().filter(name -> name.getText().equals(longName)).findFirst().orElseThrow();
+    assertThat(names).hasSize(5).allSatisfy(name -> assertThat(widthShare(cellOf(name), "#daftar"))
+        .as("the room of the name %s in the list's width", name.getText()).isGreaterThan(0.45));
+    assertThat(lines(longOne)).as("a long name at 1366 px").isLessThanOrEqualTo(2);
+    assertThat(browser.findElements(By.cssSelector("#daftar td.angka"))).hasSize(5).allSatisfy(size -> {
+      assertThat(size.getCssValue("text-align")).isEqualTo("right");
+      assertThat(lines(size)).isEqualTo(1);
+    });
+
+    browser.manage().window().setSize(new Dimension(360, 740));
+    wholePage("daftar-dokumen-360.png");
+    assertThat(script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+        .as("no sideways scrolling on a phone").isEqualTo(true);
+    assertThat(browser.findElements(By.cssSelector("#daftar td"))).allSatisfy(cell -> {
+      assertThat(inWidth(cell)).isTrue();
+      assertThat(widthShare(cell, "#daftar")).as("each cell a line of its own across the list: %s", cell.getText()).isGreaterThan(0.9);
+    });
+    assertThat(browser.findElements(By.cssSelector("#daftar thead"))).allSatisfy(head -> assertThat(head.getRect().getHeight())
+        .as("column headings are left to screen readers, each value carries its label").isLessThanOrEqualTo(1));
+    assertThat(lines(longOne)).as("a long name at 360 px wraps in a few lines, not a letter a line").isBetween(2, 4);
+
+    browser.get(base() + "/staf/dokumen");
+    wholePage("indeks-dokumen-360.png");
+    assertThat(script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isEqualTo(true);
+    assertThat(script("const box = document.querySelector('.tabel-lebar'); return box.scrollWidth <= box.clientWidth;"))
+        .as("the index's table is read without scrolling it sideways").isEqualTo(true);
+    assertThat(lines(browser.findElement(By.cssSelector("td.nomor a[href='/staf/kegiatan/" + activity + "/dokumen']"))))
+        .as("an activity's number on one line").isEqualTo(1);
+    browser.manage().window().setSize(new Dimension(1366, 900));
+    wholePage("indeks-dokumen-1366.png");
+  }
+
+  @Test
+  void theHeaderLeadsBackToTasklistAndToTheIndexWithoutJavaScript() throws Exception {
+    browser = Chromium.start(1366, 900, false);
+    String activity = acceptedActivity();
+    signInAs("dokumentasi");
+
+    browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
+    WebElement back = browser.findElement(By.cssSelector("header nav a[href='/camunda/app/tasklist/default/']"));
+    assertThat(back.getText()).contains("Kembali ke Tasklist");
+    assertThat(inFirstScreen(back)).as("the way back is seen without scrolling").isTrue();
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("halaman-dokumen-tanpa-js-1366.png"));
+    browser.manage().window().setSize(new Dimension(360, 740));
+    assertThat(inFirstScreen(back)).as("on a phone too").isTrue();
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("halaman-dokumen-tanpa-js-360.png"));
+    browser.findElement(By.cssSelector("header nav a[href='/staf/dokumen']")).click();
+    assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/staf/dokumen");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dokumen kegiatan");
+    browser.findElement(By.cssSelector("header nav a[href='/camunda/app/tasklist/default/']")).click();
+    assertThat(browser.getCurrentUrl()).startsWith(base() + "/camunda/app/tasklist/default/");
+  }
+
+  @Test
   void thePagesSha256AgreesWithJavas() throws Exception {
+    browser = Chromium.start(1366, 900);
     String activity = acceptedActivity();
     signInAs("dokumentasi");
     browser.get(base() + "/staf/kegiatan/" + activity + "/dokumen");
@@ -159,6 +277,64 @@ class DocumentsPageBrowserIntegrationTest {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("not reached: " + condition + "; the page shows: " + browser.findElement(By.tagName("body")).getText(), e);
     }
+  }
+
+  void upload(String user, String activity, String kind, String name, byte[] content) {
+    RestClient rest = new RestClient(port);
+    RestClient.Reply stored = rest.send(user, DocumentsIntegrationTest.multipart(rest.to("/api/kegiatan/" + activity + "/dokumen"), kind, name, content));
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+  }
+
+  /** The table cell (or, as the list once was, the list item) a document's name sits in. */
+  WebElement cellOf(WebElement name) {
+    return (WebElement) script("return arguments[0].closest('td, li');", name);
+  }
+
+  /** The share of the width of the element's nearest ancestor matching {@code selector} that the element has. */
+  double widthShare(WebElement element, String selector) {
+    return ((Number) script("return arguments[0].getBoundingClientRect().width / arguments[0].closest(arguments[1]).getBoundingClientRect().width;",
+        element, selector)).doubleValue();
+  }
+
+  /** How many lines the element's text takes, counted by the distinct tops of its text's boxes. */
+  int lines(WebElement element) {
+    return ((Number) script("""
+        const range = document.createRange();
+        range.selectNodeContents(arguments[0]);
+        return new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top))).size;
+        """, element)).intValue();
+  }
+
+  double bar(WebElement uploadRow) {
+    return Double.parseDouble(uploadRow.findElement(By.tagName("progress")).getDomProperty("value"));
+  }
+
+  String alert(WebElement uploadRow) {
+    List<WebElement> alerts = uploadRow.findElements(By.cssSelector("[role=alert]"));
+    assertThat(alerts).as("the failure is announced (role=alert): %s", uploadRow.getText()).hasSize(1);
+    return alerts.get(0).getText();
+  }
+
+  /** Whether the element ends inside the window's width (no sideways scrolling to read it). */
+  boolean inWidth(WebElement element) {
+    return Boolean.TRUE.equals(script("return arguments[0].getBoundingClientRect().right <= document.documentElement.clientWidth;", element));
+  }
+
+  /** Whether the element is visible in the window as the page opens, before any scrolling. */
+  boolean inFirstScreen(WebElement element) {
+    return element.isDisplayed() && Boolean.TRUE.equals(script("""
+        const box = arguments[0].getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= document.documentElement.clientWidth;
+        """, element));
+  }
+
+  /** A screenshot of the whole page, not only the window: the window is stretched to the page's height meanwhile. */
+  void wholePage(String name) {
+    Dimension window = browser.manage().window().getSize();
+    long height = (Long) script("return document.documentElement.scrollHeight;");
+    browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 200)));
+    Chromium.screenshot(browser, SCREENSHOTS.resolve(name));
+    browser.manage().window().setSize(window);
   }
 
   String base() {

@@ -96,7 +96,7 @@ class WorkshopProcessTest extends ProcessTestSupport {
     assertThat(taskService.createTaskQuery().taskId(open.getId()).taskCandidateGroup("kadis").count()).isOne();
     String atHand = formVariables(open, "kadis", "kadis").getValue("activityDocuments", String.class);
     assertThat(atHand).contains("**Lembar disposisi**: [lembar\\-disposisi\\-" + w.number().replace("-", "\\-") + "\\.pdf](/api/dokumen/",
-        "**Surat permohonan**: belum ada", "](/staf/kegiatan/" + w.number() + "/dokumen)");
+        "**Surat permohonan**: belum ada", "](/staf/kegiatan/" + w.number() + "/dokumen?tugas=" + open.getId() + ")");
     assertThatThrownBy(() -> submitAs(open, "kadis", "kadis", openingForm()))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Keluaran SOP langkah 3 belum lengkap: belum ada surat permohonan. Surat permohonan diunggah oleh Agendaris"
