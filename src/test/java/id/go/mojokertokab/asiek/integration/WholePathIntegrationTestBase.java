@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.mojokertokab.asiek.ReceivedMail;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
@@ -447,15 +448,7 @@ abstract class WholePathIntegrationTestBase {
   // ---- mail as the recipients read it
 
   private static List<MimeMessage> mailsTo(String address) throws jakarta.mail.MessagingException {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
+    return ReceivedMail.to(mail, address);
   }
 
   private static String subject(MimeMessage message) {

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -350,58 +348,5 @@ class ParticipantsProcessTest extends ProcessTestSupport {
     Map<String, ParticipantStatus> statuses = new HashMap<>();
     registrations.of(window.activityNumber()).forEach(p -> statuses.put(p.fullName(), p.status()));
     return statuses;
-  }
-
-  private VariableMap formVariables(Task task, String user, String group) {
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      return formService.getTaskFormVariables(task.getId());
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private void submitAs(Task task, String user, String group, Map<String, Object> values) {
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      formService.submitTaskForm(task.getId(), values);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private Task taskOf(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  /** A mail to all participants: the job that lists them, then one job per participant. */
-  private void mailsToAll(String activityId, ProcessInstance instance) {
-    executeAll(activityId + MI_BODY, instance);
-    executeAll(activityId, instance);
-  }
-
-  private void executeAll(String activityId, ProcessInstance instance) {
-    List<Job> jobs = new ArrayList<>(managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list());
-    jobs.forEach(j -> managementService.executeJob(j.getId()));
-  }
-
-  private static void purgeMail() {
-    try {
-      mail.purgeEmailFromAllMailboxes();
-    } catch (com.icegreen.greenmail.store.FolderException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
-    mail.waitForIncomingEmail(2000, 1);
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          return message;
-        }
-      }
-    }
-    throw new AssertionError("no mail to " + address);
   }
 }

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -105,7 +104,7 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
     execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
     execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
-    mail.purgeEmailFromAllMailboxes();
+    purgeMail();
 
     ClockUtil.setCurrentTime(date(MONDAY_0900.plusDays(1).plusMinutes(1)));
     execute(managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult());
@@ -439,21 +438,8 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
     execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
     purgeMail();
-    identityService.setAuthentication("analis", List.of("analis-kerjasama"));
-    try {
-      formService.submitTaskForm(task(instance).getId(), coordination);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    submitAs(task(instance), "analis", "analis-kerjasama", coordination);
     return instance;
-  }
-
-  private static void purgeMail() {
-    try {
-      mail.purgeEmailFromAllMailboxes();
-    } catch (com.icegreen.greenmail.store.FolderException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
@@ -469,30 +455,13 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     return jdbc.queryForObject("select count(*) from asiek_booking where activity_number = ?", Long.class, instance.getBusinessKey());
   }
 
-  private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          return message;
-        }
-      }
-    }
-    throw new AssertionError("no mail to " + address);
-  }
-
   private ProcessInstance startProcess() {
     return startProcess(MONDAY_0900.toLocalDate());
   }
 
   private ProcessInstance startProcess(LocalDate today) {
-    identityService.setAuthentication("agendaris", List.of("agendaris-surat"));
-    try {
-      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
-          .latestVersion().singleResult().getId();
-      return formService.submitStartForm(definitionId, TestData.requestLetter(today));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return as("agendaris", "agendaris-surat", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(PustakaAsiekProcess.KEY).latestVersion().singleResult().getId(), TestData.requestLetter(today)));
   }
 
   private MimeMessage onlyMail() {

@@ -376,37 +376,14 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
         + "from asiek_booking b left join asiek_booking_unit u on u.booking_id = b.id where b.activity_number = ? order by b.id, u.unit_no", number);
   }
 
-  private Task taskOf(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
   /** The updated invitation: requester, speaker and lanes, then one job per participant. */
   private void sendScheduleChange(ProcessInstance instance) {
     execute(job(Elements.TASK_SEND_SCHEDULE_CHANGE, instance));
     mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS_OF_SCHEDULE_CHANGE, instance);
   }
 
-  /** A mail to all participants: the multi-instance body's job, then each participant's. */
-  private void mailsToAll(String sendTask, ProcessInstance instance) {
-    executeAll(sendTask + MI_BODY, instance);
-    executeAll(sendTask, instance);
-  }
-
-  private void executeAll(String activityId, ProcessInstance instance) {
-    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list()
-        .forEach(j -> managementService.executeJob(j.getId()));
-  }
-
   private static String body(MimeMessage message) {
     return GreenMailUtil.getBody(message).replaceAll("=\r?\n", "");
-  }
-
-  private static void purgeMail() {
-    try {
-      mail.purgeEmailFromAllMailboxes();
-    } catch (com.icegreen.greenmail.store.FolderException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private List<MimeMessage> participantMails() {
@@ -417,29 +394,5 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
         throw new IllegalStateException(e);
       }
     }).toList();
-  }
-
-  private List<MimeMessage> mailsTo(String address) throws jakarta.mail.MessagingException {
-    List<MimeMessage> to = new java.util.ArrayList<>();
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          to.add(message);
-        }
-      }
-    }
-    return to;
-  }
-
-  private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
-    mail.waitForIncomingEmail(2000, 1);
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          return message;
-        }
-      }
-    }
-    throw new AssertionError("no mail to " + address);
   }
 }
