@@ -5,10 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import id.go.mojokertokab.asiek.TestData;
-import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
+import id.go.mojokertokab.asiek.process.RecordedLetter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,15 +24,7 @@ public final class OpenRegistration {
   /** @return the process instance; its business key is the activity number */
   public static ProcessInstance of(ProcessEngine engine, int capacity, LocalDate today, LocalDate firstDay) {
     BpmnAwareTests.init(engine);
-    engine.getIdentityService().setAuthentication("agendaris", List.of("agendaris-surat"));
-    ProcessInstance instance;
-    try {
-      String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
-          .latestVersion().singleResult().getId();
-      instance = engine.getFormService().submitStartForm(definitionId, TestData.requestLetter(today));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    ProcessInstance instance = RecordedLetter.of(engine, today);
     engine.getFormService().submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
     execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
     execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));

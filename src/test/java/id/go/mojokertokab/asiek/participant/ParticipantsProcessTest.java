@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.go.mojokertokab.asiek.TestData;
@@ -27,7 +26,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -46,7 +44,6 @@ class ParticipantsProcessTest extends ProcessTestSupport {
 
   static final LocalDate OPENING = LocalDate.of(2026, 12, 21);
 
-  @Autowired RepositoryService repositoryService;
   @Autowired RegistrationDesk desk;
   @Autowired AttendanceDesk attendance;
   @Autowired PersonalData personalData;
@@ -291,24 +288,9 @@ class ParticipantsProcessTest extends ProcessTestSupport {
 
   // ---- helpers
 
-  /** Started, accepted, coordinated with {@code capacity} places (first day 21 December), confirmed: registration is open. */
+  /** Registration open for {@code capacity} places (first day 21 December), the mail of the steps before it read. */
   private ProcessInstance registrationOpen(int capacity) {
-    identityService.setAuthentication("agendaris", List.of("agendaris-surat"));
-    ProcessInstance instance;
-    try {
-      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
-          .latestVersion().singleResult().getId();
-      instance = formService.submitStartForm(definitionId, TestData.requestLetter(MONDAY_0900.toLocalDate()));
-    } finally {
-      identityService.clearAuthentication();
-    }
-    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
-    Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
-    coordination.put("capacity", (long) capacity);
-    formService.submitTaskForm(task(instance).getId(), coordination);
-    execute(job(Elements.TASK_SEND_SCHEDULE_CONFIRMATION, instance));
+    ProcessInstance instance = OpenRegistration.of(engine, capacity, MONDAY_0900.toLocalDate(), OPENING);
     purgeMail();
     assertThat(instance).isWaitingAt(Elements.GATEWAY_REGISTRATION_CLOSES);
     return instance;

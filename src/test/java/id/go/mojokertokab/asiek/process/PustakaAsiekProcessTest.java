@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The real model on the real engine, one test per path; jobs, timers and the clock are driven by the test. */
 class PustakaAsiekProcessTest extends ProcessTestSupport {
 
-  @Autowired RepositoryService repositoryService;
   @Autowired id.go.mojokertokab.asiek.schedule.ReservationService scheduleService;
 
   @Test
@@ -460,8 +458,7 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
   }
 
   private ProcessInstance startProcess(LocalDate today) {
-    return as("agendaris", "agendaris-surat", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(PustakaAsiekProcess.KEY).latestVersion().singleResult().getId(), TestData.requestLetter(today)));
+    return RecordedLetter.of(engine, today);
   }
 
   private MimeMessage onlyMail() {
