@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.process.ProcessTestSupport;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
@@ -176,7 +175,7 @@ class ParticipantsProcessTest extends ProcessTestSupport {
     RegistrationWindow window = desk.window(instance.getBusinessKey()).orElseThrow();
     Participant dewi = registered(window, "Dewi Lestari", "0812-3456-7890");
     registered(window, "Budi Santoso", "081222222222");
-    listFixedAndPrepared(instance);
+    OpenRegistration.listFixedAndPrepared(engine, desk, instance);
 
     List<Job> dayTimers = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Elements.TIMER_CHECK_IN_OPENS)
         .orderByJobDuedate().asc().list();
@@ -294,15 +293,6 @@ class ParticipantsProcessTest extends ProcessTestSupport {
     purgeMail();
     assertThat(instance).isWaitingAt(Elements.GATEWAY_REGISTRATION_CLOSES);
     return instance;
-  }
-
-  private void listFixedAndPrepared(ProcessInstance instance) {
-    desk.closeEarly(instance.getBusinessKey(), "analis");
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_FIX_PARTICIPANT_LIST).getId(), fixedList(List.of()));
-    mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS, instance);
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_EQUIPMENT).getId(), TestData.preparedEquipment());
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_ROOM).getId(), TestData.preparedRoom(MONDAY_0900.minusMinutes(5)));
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_CONFIRM_SPEAKER_MATERIAL).getId(), TestData.speakerConfirmation());
   }
 
   private static Map<String, Object> fixedList(List<Map<String, String>> removals) {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.archive.ArchiveService;
 import id.go.mojokertokab.asiek.certificate.Certificate;
 import id.go.mojokertokab.asiek.certificate.Certificates;
@@ -277,23 +276,10 @@ class WorkshopProcessTest extends ProcessTestSupport {
     Participant dewi = register(token, "Dewi Lestari", "0812-3456-7890");
     Participant budi = register(token, "Budi Santoso", "081222222222");
     register(token, "Citra Ayu", "081333333333");
-    desk.closeEarly(instance.getBusinessKey(), "analis");
-    Map<String, Object> list = new HashMap<>();
-    list.put("requirementsConfirmed", SpinValues.jsonValue("[\"Alat komunikasi\"]").create());
-    list.put("outputConfirmed", true);
-    list.put("participantRemovals", SpinValues.jsonValue("[]").create());
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_FIX_PARTICIPANT_LIST).getId(), list);
-    Workshop w = new Workshop(instance, instance.getBusinessKey(), dewi, budi);
-    execute(Elements.TASK_NOTIFY_PARTICIPANTS + MI_BODY, w);
-    jobs(Elements.TASK_NOTIFY_PARTICIPANTS, w).forEach(j -> managementService.executeJob(j.getId()));
-    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Elements.TASK_SEND_REGISTRATION_RECEIPT).list()
-        .forEach(j -> managementService.executeJob(j.getId()));
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_EQUIPMENT).getId(), TestData.preparedEquipment());
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_ROOM).getId(), TestData.preparedRoom(MONDAY_0900.minusMinutes(5)));
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_CONFIRM_SPEAKER_MATERIAL).getId(), TestData.speakerConfirmation());
-    assertThat(instance).isWaitingAt(Elements.TIMER_WORKSHOP_OPENS, Elements.TIMER_CHECK_IN_OPENS);
+    executeAll(Elements.TASK_SEND_REGISTRATION_RECEIPT, instance);
+    OpenRegistration.listFixedAndPrepared(engine, desk, instance);
     purgeMail();
-    return w;
+    return new Workshop(instance, instance.getBusinessKey(), dewi, budi);
   }
 
   /** 21 December: check-in opens at 07.30, Dewi comes, the opening timer fires at 08.00. */
