@@ -98,10 +98,7 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
 
   @Test
   void analystTaskOverdueIsEscalatedToBidangPengembangan() throws Exception {
-    ProcessInstance instance = startProcess();
-    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+    ProcessInstance instance = forwardedToTheAnalyst();
     purgeMail();
 
     ClockUtil.setCurrentTime(date(MONDAY_0900.plusDays(1).plusMinutes(1)));
@@ -318,10 +315,7 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     jdbc.update("insert into asiek_resource (id, kind, name, quantity) values ('kamera-video', 'EQUIPMENT', 'Kamera video', 1)");
     jdbc.update("update asiek_resource set active = false where id = 'kamera'");
     try {
-      ProcessInstance instance = startProcess();
-      formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-      execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-      execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+      ProcessInstance instance = forwardedToTheAnalyst();
 
       String options = taskService.getVariableLocal(task(instance).getId(), "equipmentOptions").toString();
       assertThat(options).contains("{\"label\":\"Kamera video\",\"value\":\"kamera-video\"}", "\"value\":\"proyektor\"")
@@ -393,10 +387,7 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
 
   @Test
   void aSessionDatedBeyondTheBoundsIsRefusedAndNothingIsBooked() {
-    ProcessInstance instance = startProcess();
-    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+    ProcessInstance instance = forwardedToTheAnalyst();
     Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
     coordination.putAll(TestData.schedule(LocalDate.of(9999, 12, 6)));
 
@@ -430,11 +421,17 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     return coordinatedProcess(TestData.coordination(MONDAY_0900.minusMinutes(30)));
   }
 
-  private ProcessInstance coordinatedProcess(Map<String, Object> coordination) {
+  /** Accepted by the KADIS, its disposition sheet kept and the analyst told: the coordination waits. */
+  private ProcessInstance forwardedToTheAnalyst() {
     ProcessInstance instance = startProcess();
     formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
     execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
     execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+    return instance;
+  }
+
+  private ProcessInstance coordinatedProcess(Map<String, Object> coordination) {
+    ProcessInstance instance = forwardedToTheAnalyst();
     purgeMail();
     submitAs(task(instance), "analis", "analis-kerjasama", coordination);
     return instance;
