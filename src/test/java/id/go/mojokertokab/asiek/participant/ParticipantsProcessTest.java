@@ -86,10 +86,10 @@ class ParticipantsProcessTest extends ProcessTestSupport {
   void pastCapacityRegistrationsWaitAndACancellationPromotesTheFirstWhoIsMailed() throws Exception {
     ProcessInstance instance = registrationOpen(2);
     RegistrationWindow window = desk.window(instance.getBusinessKey()).orElseThrow();
-    Participant first = registered(window, "Ahmad Fauzi", "081111111111");
-    register(window, "Budi Santoso", "081222222222");
-    RegistrationOutcome.Registered third = (RegistrationOutcome.Registered) register(window, "Citra Ayu", "081333333333");
-    RegistrationOutcome.Registered fourth = (RegistrationOutcome.Registered) register(window, "Dian Purnama", "081444444444");
+    List<RegistrationOutcome.Registered> four = fourRegister(window);
+    Participant first = four.get(0).participant();
+    RegistrationOutcome.Registered third = four.get(2);
+    RegistrationOutcome.Registered fourth = four.get(3);
 
     assertThat(third.participant().status()).isEqualTo(ParticipantStatus.WAITING);
     assertThat(third.waitingPlace()).isEqualTo(1);
@@ -111,10 +111,7 @@ class ParticipantsProcessTest extends ProcessTestSupport {
   void atTheDeadlineRegistrationClosesAndTheLibrarianFixesTheListFromTheirForm() throws Exception {
     ProcessInstance instance = registrationOpen(2);
     RegistrationWindow window = desk.window(instance.getBusinessKey()).orElseThrow();
-    Participant ahmad = registered(window, "Ahmad Fauzi", "081111111111");
-    registered(window, "Budi Santoso", "081222222222");
-    registered(window, "Citra Ayu", "081333333333");
-    registered(window, "Dian Purnama", "081444444444");
+    Participant ahmad = fourRegister(window).get(0).participant();
     executeAll(Elements.TASK_SEND_REGISTRATION_RECEIPT, instance);
     purgeMail();
 
@@ -310,6 +307,14 @@ class ParticipantsProcessTest extends ProcessTestSupport {
   private RegistrationOutcome register(RegistrationWindow window, String name, String phone) {
     String email = name.toLowerCase().replace(' ', '.').replace(",", "") + "@gmail.com";
     return desk.register(window.token(), new RegistrationForm(name, "Dusun Sumber, Mojosari", phone, email, "SDN 1 Mojosari, kelas V", true));
+  }
+
+  /** Ahmad, Budi, Citra and Dian register in that order: with two places, Citra and Dian wait. */
+  private List<RegistrationOutcome.Registered> fourRegister(RegistrationWindow window) {
+    return List.of((RegistrationOutcome.Registered) register(window, "Ahmad Fauzi", "081111111111"),
+        (RegistrationOutcome.Registered) register(window, "Budi Santoso", "081222222222"),
+        (RegistrationOutcome.Registered) register(window, "Citra Ayu", "081333333333"),
+        (RegistrationOutcome.Registered) register(window, "Dian Purnama", "081444444444"));
   }
 
   private Participant registered(RegistrationWindow window, String name, String phone) {
