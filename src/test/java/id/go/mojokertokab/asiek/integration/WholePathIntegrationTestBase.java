@@ -135,22 +135,14 @@ abstract class WholePathIntegrationTestBase {
     fixParticipantList();
     runDueJobs();
 
-    now(FIRST_DAY, 7, 35);
-    assertThat(runDueJobs()).containsExactly(Elements.TIMER_CHECK_IN_OPENS);
-    checkIn(FIRST_DAY, "Dewi Lestari");
-    now(FIRST_DAY, 7, 55);
-    recordAttendance(FIRST_DAY);
+    attendanceTaken(FIRST_DAY, "Dewi Lestari");
     now(FIRST_DAY, 8, 0);
     assertThat(runDueJobs()).containsExactly(Elements.TIMER_WORKSHOP_OPENS);
     now(FIRST_DAY, 8, 10);
     openWorkshop();
     now(FIRST_DAY, 14, 55);
     deliverMaterial();
-    now(SECOND_DAY, 7, 35);
-    assertThat(runDueJobs()).containsExactly(Elements.TIMER_CHECK_IN_OPENS);
-    checkIn(SECOND_DAY, "Dewi Lestari", "Budi Santoso");
-    now(SECOND_DAY, 7, 55);
-    recordAttendance(SECOND_DAY);
+    attendanceTaken(SECOND_DAY, "Dewi Lestari", "Budi Santoso");
     now(SECOND_DAY, 14, 55);
     guidePractice();
     now(SECOND_DAY, 15, 5);
@@ -300,6 +292,15 @@ abstract class WholePathIntegrationTestBase {
     JsonNode form = complete("pustakawan", Elements.TASK_FIX_PARTICIPANT_LIST, Map.of(
         Registration.PARTICIPANT_REMOVALS.name(), SpinValues.jsonValue("[]").create(), Vars.OUTPUT_CONFIRMED.name(), true));
     assertThat(form.path(Registration.REGISTRATION_SUMMARY.name()).path("value").asText()).contains("Dewi Lestari", "Budi Santoso", "Citra Ayu");
+  }
+
+  /** A workshop day at the door: check-in opens at 07.35, {@code names} come, the day's list is closed at 07.55. */
+  private void attendanceTaken(LocalDate day, String... names) {
+    now(day, 7, 35);
+    assertThat(runDueJobs()).containsExactly(Elements.TIMER_CHECK_IN_OPENS);
+    checkIn(day, names);
+    now(day, 7, 55);
+    recordAttendance(day);
   }
 
   /** Staf Bagian Dokumentasi at the door: each participant's code typed on the day's check-in page. */
