@@ -44,9 +44,7 @@ public final class TestData {
   }
 
   public static Map<String, Object> acceptedDisposition() {
-    Map<String, Object> v = new HashMap<>();
-    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Kertas lembar disposisi\",\"ATK lainnya\"]").create());
-    v.put(DISPOSITION_DECISION.name(), "DITERIMA");
+    Map<String, Object> v = disposition("DITERIMA");
     v.put(DISPOSITION_INSTRUCTION.name(), "Koordinasikan jadwal dengan pemohon dan siapkan ruang baca anak.");
     v.put(DISPOSITION_FORWARDED_TO.name(), "bidang-pengembangan");
     v.put(DISPOSITION_NOTE.name(), "Prioritaskan minggu kedua bulan depan.");
@@ -55,16 +53,20 @@ public final class TestData {
   }
 
   public static Map<String, Object> rejectedDisposition() {
-    Map<String, Object> v = new HashMap<>();
-    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Kertas lembar disposisi\",\"ATK lainnya\"]").create());
-    v.put(DISPOSITION_DECISION.name(), "DITOLAK");
+    Map<String, Object> v = disposition("DITOLAK");
     v.put(REJECTION_REASON.name(), "Ruang pelatihan pada tanggal yang diusulkan sedang direnovasi.");
     return v;
   }
 
+  /** The KADIS's form: the kelengkapan of SOP step 1 ticked and the decision taken. */
+  private static Map<String, Object> disposition(String decision) {
+    Map<String, Object> v = ticked("[\"Kertas lembar disposisi\",\"ATK lainnya\"]");
+    v.put(DISPOSITION_DECISION.name(), decision);
+    return v;
+  }
+
   public static Map<String, Object> coordination(ZonedDateTime conveyedAt) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat komunikasi\"]").create());
+    Map<String, Object> v = ticked("[\"Alat komunikasi\"]");
     v.put(DISPOSITION_CONVEYED_VIA.name(), "WHATSAPP");
     v.put(DISPOSITION_CONVEYED_AT.name(), conveyedAt.toOffsetDateTime().toString());
     v.put(COORDINATION_NOTE.name(), "Pemohon setuju; jadwal akan dikonfirmasi setelah pemeriksaan ruang.");
@@ -92,8 +94,7 @@ public final class TestData {
   }
 
   public static Map<String, Object> preparedEquipment() {
-    Map<String, Object> v = new HashMap<>();
-    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    Map<String, Object> v = ticked("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]");
     // the equipment booked by schedule(): every piece ticked
     v.put(EQUIPMENT_PREPARED.name(), SpinValues.jsonValue("[\"proyektor\",\"pc-printer\"]").create());
     v.put(OUTPUT_CONFIRMED.name(), true);
@@ -101,19 +102,24 @@ public final class TestData {
   }
 
   public static Map<String, Object> preparedRoom(ZonedDateTime readyAt) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    Map<String, Object> v = ticked("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]");
     v.put(ROOM_READY_AT.name(), readyAt.toOffsetDateTime().toString());
     v.put(OUTPUT_CONFIRMED.name(), true);
     return v;
   }
 
   public static Map<String, Object> speakerConfirmation() {
-    Map<String, Object> v = new HashMap<>();
-    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]").create());
+    Map<String, Object> v = ticked("[\"Alat kebersihan\",\"sarana prasarana lainnya\"]");
     v.put(SPEAKER_ATTENDANCE_CONFIRMED.name(), true);
     v.put(MATERIAL_TITLE.name(), "Mengenal katalog dan menelusur koleksi perpustakaan");
     v.put(MATERIAL_OUTLINE.name(), "1. Jenis koleksi. 2. Katalog daring. 3. Praktik menelusur.");
+    return v;
+  }
+
+  /** A form with its kelengkapan ticked: the mutu baku's checklist items, as Tasklist sends the checked boxes. */
+  private static Map<String, Object> ticked(String requirements) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(REQUIREMENTS_CONFIRMED.name(), SpinValues.jsonValue(requirements).create());
     return v;
   }
 

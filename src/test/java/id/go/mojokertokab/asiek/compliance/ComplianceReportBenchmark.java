@@ -2,7 +2,7 @@ package id.go.mojokertokab.asiek.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.mojokertokab.asiek.integration.EmbeddedPostgresExtension;
+import id.go.mojokertokab.asiek.integration.OnEmbeddedPostgres;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
 import java.sql.Timestamp;
@@ -17,24 +17,17 @@ import java.util.Random;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * How long the SOP compliance report takes over 10,000 finished activities (50,000 completed user tasks of the
  * engine's history) on PostgreSQL, for docs/BENCHMARKS.md. A benchmark, not a test: its name does not end in Test, so
  * mvn verify never runs it. {@code mvn -B test -Dtest=ComplianceReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
-@ExtendWith(EmbeddedPostgresExtension.class)
+@OnEmbeddedPostgres
 @SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext
 class ComplianceReportBenchmark {
 
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
@@ -43,11 +36,6 @@ class ComplianceReportBenchmark {
       Elements.TASK_PREPARE_ROOM, Elements.TASK_CONFIRM_SPEAKER_MATERIAL};
   static final int WARM_UP = 5;
   static final int TIMED = 30;
-
-  @DynamicPropertySource
-  static void datasource(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresExtension.datasource(registry);
-  }
 
   @Autowired JdbcTemplate jdbc;
   @Autowired RepositoryService repository;

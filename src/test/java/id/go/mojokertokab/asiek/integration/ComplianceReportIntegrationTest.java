@@ -4,12 +4,11 @@ import static id.go.mojokertokab.asiek.TestData.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mojokertokab.asiek.TestData;
-import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
+import id.go.mojokertokab.asiek.process.RecordedLetter;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,10 +35,9 @@ class ComplianceReportIntegrationTest {
   static final String REPORT = "/staf/laporan/kepatuhan-sop?dari=2026-12-01&sampai=2026-12-31&lajur=kadis";
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
   @Autowired FormService forms;
   @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired RepositoryService repository;
 
   @BeforeEach
   void mondayOfDispositions() {
@@ -100,13 +98,6 @@ class ComplianceReportIntegrationTest {
 
   private ProcessInstance startAt(ZonedDateTime time) {
     ClockUtil.setCurrentTime(TestData.date(time));
-    identity.setAuthentication("agendaris", List.of("agendaris-surat"));
-    try {
-      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(PustakaAsiekProcess.KEY).latestVersion()
-          .singleResult().getId();
-      return forms.submitStartForm(definition, TestData.requestLetter(time.toLocalDate()));
-    } finally {
-      identity.clearAuthentication();
-    }
+    return RecordedLetter.of(engine, time.toLocalDate());
   }
 }

@@ -3,20 +3,17 @@ package id.go.mojokertokab.asiek.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mojokertokab.asiek.AsiekApplication;
-import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.archive.ArchiveService;
 import id.go.mojokertokab.asiek.certificate.Certificates;
 import id.go.mojokertokab.asiek.document.Document;
 import id.go.mojokertokab.asiek.document.DocumentKind;
 import id.go.mojokertokab.asiek.document.DocumentStore;
+import id.go.mojokertokab.asiek.process.RecordedLetter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,13 +33,7 @@ class DocumentsRestartIntegrationTest {
     String code;
     String photo;
     try (ConfigurableApplicationContext first = new SpringApplicationBuilder(AsiekApplication.class).profiles("default").run(settings)) {
-      IdentityService identity = first.getBean(IdentityService.class);
-      identity.setAuthentication("agendaris", List.of("agendaris-surat"));
-      String definition = first.getBean(RepositoryService.class).createProcessDefinitionQuery().processDefinitionKey("pustaka-asiek")
-          .latestVersion().singleResult().getId();
-      activity = first.getBean(FormService.class).submitStartForm(definition, TestData.requestLetter(RestApiIntegrationTestBase.today()))
-          .getBusinessKey();
-      identity.clearAuthentication();
+      activity = RecordedLetter.of(first.getBean(ProcessEngine.class), RestApiIntegrationTestBase.today()).getBusinessKey();
       stored = first.getBean(DocumentStore.class).store(activity, DocumentKind.DAFTAR_HADIR, "hadir.csv",
           new ByteArrayInputStream("nama,alamat\nDewi,Mojosari\n".getBytes(StandardCharsets.UTF_8)), "pustakawan");
       int port = Integer.parseInt(first.getEnvironment().getProperty("local.server.port"));

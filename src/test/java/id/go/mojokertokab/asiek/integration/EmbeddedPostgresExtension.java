@@ -4,13 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * Real PostgreSQL binaries (from Maven Central) for one test class. Declare it before {@code @SpringBootTest} and mark
- * the class {@code @DirtiesContext}: the application then stops before the database does, so its job executor does not
- * wait for a database that is gone.
- */
+/** Real PostgreSQL binaries (from Maven Central) for one test class; use it through {@link OnEmbeddedPostgres}. */
 public class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCallback {
 
   private static EmbeddedPostgres postgres;
@@ -26,10 +24,13 @@ public class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCal
     postgres = null;
   }
 
-  /** Points the application's datasource at this database; call it from a {@code @DynamicPropertySource} method. */
-  public static void datasource(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+  /** Points the application's datasource at this database as the context starts, after {@link #beforeAll}. */
+  static final class Datasource implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      TestPropertyValues.of("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"), "spring.datasource.username=postgres",
+          "spring.datasource.password=postgres").applyTo(context);
+    }
   }
 }

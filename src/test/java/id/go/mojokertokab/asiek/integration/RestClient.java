@@ -47,22 +47,22 @@ final class RestClient {
   }
 
   Reply post(String user, String path, Object body) {
-    try {
-      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return send(user, HttpRequest.newBuilder(URI.create(base + path))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    return sendJson(user, "POST", path, body);
   }
 
   Reply put(String user, String path, Object body) {
+    return sendJson(user, "PUT", path, body);
+  }
+
+  private Reply sendJson(String user, String method, String path, Object body) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+  }
+
+  /** A body given as text goes as it is (a test may send broken JSON on purpose); anything else is written as JSON. */
+  private static String json(Object body) {
     try {
-      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return send(user, HttpRequest.newBuilder(URI.create(base + path))
-          .header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+      return body instanceof String s ? s : JSON.writeValueAsString(body);
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -141,16 +141,10 @@ final class RestClient {
     if (csrfToken == null) {
       throw new AssertionError("not logged in to a webapp");
     }
-    String token = csrfToken;
-    try {
-      String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", token)
-          .header("Content-Type", "application/json")
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-      return send(null, request);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken)
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
+    return send(null, request);
   }
 
   /** @return the status of the webapp's login call, made with the CSRF token the app's page hands out */

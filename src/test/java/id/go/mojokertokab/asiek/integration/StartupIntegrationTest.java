@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.mojokertokab.asiek.AsiekApplication;
-import id.go.mojokertokab.asiek.TestData;
+import id.go.mojokertokab.asiek.process.RecordedLetter;
 import id.go.mojokertokab.asiek.security.WeakAdminPasswordException;
 import java.nio.file.Path;
-import java.util.List;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,13 +67,7 @@ class StartupIntegrationTest {
     String instanceId;
     String password;
     try (ConfigurableApplicationContext first = start("default", settings)) {
-      IdentityService identity = first.getBean(IdentityService.class);
-      identity.setAuthentication("agendaris", List.of("agendaris-surat"));
-      String definition = first.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
-          .processDefinitionKey("pustaka-asiek").latestVersion().singleResult().getId();
-      ProcessInstance instance = first.getBean(FormService.class).submitStartForm(definition, TestData.requestLetter(RestApiIntegrationTestBase.today()));
-      identity.clearAuthentication();
-      instanceId = instance.getId();
+      instanceId = RecordedLetter.of(first.getBean(ProcessEngine.class), RestApiIntegrationTestBase.today()).getId();
       java.util.regex.Matcher generated = java.util.regex.Pattern.compile("with the generated password (\\S+)").matcher(output.getOut());
       assertThat(generated.find()).as("the generated password is logged once").isTrue();
       password = generated.group(1);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.mojokertokab.asiek.ReceivedMail;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
@@ -134,22 +135,14 @@ abstract class WholePathIntegrationTestBase {
     fixParticipantList();
     runDueJobs();
 
-    now(FIRST_DAY, 7, 35);
-    assertThat(runDueJobs()).containsExactly(Elements.TIMER_CHECK_IN_OPENS);
-    checkIn(FIRST_DAY, "Dewi Lestari");
-    now(FIRST_DAY, 7, 55);
-    recordAttendance(FIRST_DAY);
+    attendanceTaken(FIRST_DAY, "Dewi Lestari");
     now(FIRST_DAY, 8, 0);
     assertThat(runDueJobs()).containsExactly(Elements.TIMER_WORKSHOP_OPENS);
     now(FIRST_DAY, 8, 10);
     openWorkshop();
     now(FIRST_DAY, 14, 55);
     deliverMaterial();
-    now(SECOND_DAY, 7, 35);
-    assertThat(runDueJobs()).containsExactly(Elements.TIMER_CHECK_IN_OPENS);
-    checkIn(SECOND_DAY, "Dewi Lestari", "Budi Santoso");
-    now(SECOND_DAY, 7, 55);
-    recordAttendance(SECOND_DAY);
+    attendanceTaken(SECOND_DAY, "Dewi Lestari", "Budi Santoso");
     now(SECOND_DAY, 14, 55);
     guidePractice();
     now(SECOND_DAY, 15, 5);
@@ -301,6 +294,15 @@ abstract class WholePathIntegrationTestBase {
     assertThat(form.path(Registration.REGISTRATION_SUMMARY.name()).path("value").asText()).contains("Dewi Lestari", "Budi Santoso", "Citra Ayu");
   }
 
+  /** A workshop day at the door: check-in opens at 07.35, {@code names} come, the day's list is closed at 07.55. */
+  private void attendanceTaken(LocalDate day, String... names) {
+    now(day, 7, 35);
+    assertThat(runDueJobs()).containsExactly(Elements.TIMER_CHECK_IN_OPENS);
+    checkIn(day, names);
+    now(day, 7, 55);
+    recordAttendance(day);
+  }
+
   /** Staf Bagian Dokumentasi at the door: each participant's code typed on the day's check-in page. */
   private void checkIn(LocalDate day, String... names) {
     RestClient documentation = signedIn("dokumentasi");
@@ -447,15 +449,7 @@ abstract class WholePathIntegrationTestBase {
   // ---- mail as the recipients read it
 
   private static List<MimeMessage> mailsTo(String address) throws jakarta.mail.MessagingException {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
+    return ReceivedMail.to(mail, address);
   }
 
   private static String subject(MimeMessage message) {

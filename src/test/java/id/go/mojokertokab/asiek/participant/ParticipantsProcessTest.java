@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.process.ProcessTestSupport;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Elements;
@@ -21,20 +19,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +43,6 @@ class ParticipantsProcessTest extends ProcessTestSupport {
 
   static final LocalDate OPENING = LocalDate.of(2026, 12, 21);
 
-  @Autowired RepositoryService repositoryService;
   @Autowired RegistrationDesk desk;
   @Autowired AttendanceDesk attendance;
   @Autowired PersonalData personalData;
@@ -92,10 +86,10 @@ class ParticipantsProcessTest extends ProcessTestSupport {
   void pastCapacityRegistrationsWaitAndACancellationPromotesTheFirstWhoIsMailed() throws Exception {
     ProcessInstance instance = registrationOpen(2);
     RegistrationWindow window = desk.window(instance.getBusinessKey()).orElseThrow();
-    Participant first = registered(window, "Ahmad Fauzi", "081111111111");
-    register(window, "Budi Santoso", "081222222222");
-    RegistrationOutcome.Registered third = (RegistrationOutcome.Registered) register(window, "Citra Ayu", "081333333333");
-    RegistrationOutcome.Registered fourth = (RegistrationOutcome.Registered) register(window, "Dian Purnama", "081444444444");
+    List<RegistrationOutcome.Registered> four = fourRegister(window);
+    Participant first = four.get(0).participant();
+    RegistrationOutcome.Registered third = four.get(2);
+    RegistrationOutcome.Registered fourth = four.get(3);
 
     assertThat(third.participant().status()).isEqualTo(ParticipantStatus.WAITING);
     assertThat(third.waitingPlace()).isEqualTo(1);
@@ -117,10 +111,7 @@ class ParticipantsProcessTest extends ProcessTestSupport {
   void atTheDeadlineRegistrationClosesAndTheLibrarianFixesTheListFromTheirForm() throws Exception {
     ProcessInstance instance = registrationOpen(2);
     RegistrationWindow window = desk.window(instance.getBusinessKey()).orElseThrow();
-    Participant ahmad = registered(window, "Ahmad Fauzi", "081111111111");
-    registered(window, "Budi Santoso", "081222222222");
-    registered(window, "Citra Ayu", "081333333333");
-    registered(window, "Dian Purnama", "081444444444");
+    Participant ahmad = fourRegister(window).get(0).participant();
     executeAll(Elements.TASK_SEND_REGISTRATION_RECEIPT, instance);
     purgeMail();
 
@@ -181,7 +172,7 @@ class ParticipantsProcessTest extends ProcessTestSupport {
     RegistrationWindow window = desk.window(instance.getBusinessKey()).orElseThrow();
     Participant dewi = registered(window, "Dewi Lestari", "0812-3456-7890");
     registered(window, "Budi Santoso", "081222222222");
-    listFixedAndPrepared(instance);
+    OpenRegistration.listFixedAndPrepared(engine, desk, instance);
 
     List<Job> dayTimers = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Elements.TIMER_CHECK_IN_OPENS)
         .orderByJobDuedate().asc().list();
@@ -293,36 +284,12 @@ class ParticipantsProcessTest extends ProcessTestSupport {
 
   // ---- helpers
 
-  /** Started, accepted, coordinated with {@code capacity} places (first day 21 December), confirmed: registration is open. */
+  /** Registration open for {@code capacity} places (first day 21 December), the mail of the steps before it read. */
   private ProcessInstance registrationOpen(int capacity) {
-    identityService.setAuthentication("agendaris", List.of("agendaris-surat"));
-    ProcessInstance instance;
-    try {
-      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
-          .latestVersion().singleResult().getId();
-      instance = formService.submitStartForm(definitionId, TestData.requestLetter(MONDAY_0900.toLocalDate()));
-    } finally {
-      identityService.clearAuthentication();
-    }
-    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
-    Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
-    coordination.put("capacity", (long) capacity);
-    formService.submitTaskForm(task(instance).getId(), coordination);
-    execute(job(Elements.TASK_SEND_SCHEDULE_CONFIRMATION, instance));
+    ProcessInstance instance = OpenRegistration.of(engine, capacity, MONDAY_0900.toLocalDate(), OPENING);
     purgeMail();
     assertThat(instance).isWaitingAt(Elements.GATEWAY_REGISTRATION_CLOSES);
     return instance;
-  }
-
-  private void listFixedAndPrepared(ProcessInstance instance) {
-    desk.closeEarly(instance.getBusinessKey(), "analis");
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_FIX_PARTICIPANT_LIST).getId(), fixedList(List.of()));
-    mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS, instance);
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_EQUIPMENT).getId(), TestData.preparedEquipment());
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_ROOM).getId(), TestData.preparedRoom(MONDAY_0900.minusMinutes(5)));
-    formService.submitTaskForm(taskOf(instance, Elements.TASK_CONFIRM_SPEAKER_MATERIAL).getId(), TestData.speakerConfirmation());
   }
 
   private static Map<String, Object> fixedList(List<Map<String, String>> removals) {
@@ -342,6 +309,14 @@ class ParticipantsProcessTest extends ProcessTestSupport {
     return desk.register(window.token(), new RegistrationForm(name, "Dusun Sumber, Mojosari", phone, email, "SDN 1 Mojosari, kelas V", true));
   }
 
+  /** Ahmad, Budi, Citra and Dian register in that order: with two places, Citra and Dian wait. */
+  private List<RegistrationOutcome.Registered> fourRegister(RegistrationWindow window) {
+    return List.of((RegistrationOutcome.Registered) register(window, "Ahmad Fauzi", "081111111111"),
+        (RegistrationOutcome.Registered) register(window, "Budi Santoso", "081222222222"),
+        (RegistrationOutcome.Registered) register(window, "Citra Ayu", "081333333333"),
+        (RegistrationOutcome.Registered) register(window, "Dian Purnama", "081444444444"));
+  }
+
   private Participant registered(RegistrationWindow window, String name, String phone) {
     return ((RegistrationOutcome.Registered) register(window, name, phone)).participant();
   }
@@ -350,58 +325,5 @@ class ParticipantsProcessTest extends ProcessTestSupport {
     Map<String, ParticipantStatus> statuses = new HashMap<>();
     registrations.of(window.activityNumber()).forEach(p -> statuses.put(p.fullName(), p.status()));
     return statuses;
-  }
-
-  private VariableMap formVariables(Task task, String user, String group) {
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      return formService.getTaskFormVariables(task.getId());
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private void submitAs(Task task, String user, String group, Map<String, Object> values) {
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      formService.submitTaskForm(task.getId(), values);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private Task taskOf(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  /** A mail to all participants: the job that lists them, then one job per participant. */
-  private void mailsToAll(String activityId, ProcessInstance instance) {
-    executeAll(activityId + MI_BODY, instance);
-    executeAll(activityId, instance);
-  }
-
-  private void executeAll(String activityId, ProcessInstance instance) {
-    List<Job> jobs = new ArrayList<>(managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list());
-    jobs.forEach(j -> managementService.executeJob(j.getId()));
-  }
-
-  private static void purgeMail() {
-    try {
-      mail.purgeEmailFromAllMailboxes();
-    } catch (com.icegreen.greenmail.store.FolderException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
-    mail.waitForIncomingEmail(2000, 1);
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          return message;
-        }
-      }
-    }
-    throw new AssertionError("no mail to " + address);
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import id.go.mojokertokab.asiek.integration.EmbeddedPostgresExtension;
+import id.go.mojokertokab.asiek.integration.OnEmbeddedPostgres;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +20,18 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * 64 people press "Daftar" at the same moment for 20 places, on PostgreSQL: each on a connection of its own, released
  * together by a barrier. Exactly 20 are confirmed, each on a place of their own; 44 wait, numbered 1 to 44 without a
  * gap or a double; nobody got an error; and the process heard all 64.
  */
-@ExtendWith(EmbeddedPostgresExtension.class)
+@OnEmbeddedPostgres
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=" + (RegistrationRacePostgresIntegrationTest.PEOPLE + 6))
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext
 class RegistrationRacePostgresIntegrationTest {
 
   static final int PEOPLE = 64;
@@ -46,11 +39,6 @@ class RegistrationRacePostgresIntegrationTest {
 
   @RegisterExtension
   static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
-
-  @DynamicPropertySource
-  static void datasource(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresExtension.datasource(registry);
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired RegistrationDesk desk;

@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -35,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The real model on the real engine, one test per path; jobs, timers and the clock are driven by the test. */
 class PustakaAsiekProcessTest extends ProcessTestSupport {
 
-  @Autowired RepositoryService repositoryService;
   @Autowired id.go.mojokertokab.asiek.schedule.ReservationService scheduleService;
 
   @Test
@@ -101,11 +98,8 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
 
   @Test
   void analystTaskOverdueIsEscalatedToBidangPengembangan() throws Exception {
-    ProcessInstance instance = startProcess();
-    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
-    mail.purgeEmailFromAllMailboxes();
+    ProcessInstance instance = forwardedToTheAnalyst();
+    purgeMail();
 
     ClockUtil.setCurrentTime(date(MONDAY_0900.plusDays(1).plusMinutes(1)));
     execute(managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult());
@@ -321,10 +315,7 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     jdbc.update("insert into asiek_resource (id, kind, name, quantity) values ('kamera-video', 'EQUIPMENT', 'Kamera video', 1)");
     jdbc.update("update asiek_resource set active = false where id = 'kamera'");
     try {
-      ProcessInstance instance = startProcess();
-      formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-      execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-      execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+      ProcessInstance instance = forwardedToTheAnalyst();
 
       String options = taskService.getVariableLocal(task(instance).getId(), "equipmentOptions").toString();
       assertThat(options).contains("{\"label\":\"Kamera video\",\"value\":\"kamera-video\"}", "\"value\":\"proyektor\"")
@@ -396,10 +387,7 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
 
   @Test
   void aSessionDatedBeyondTheBoundsIsRefusedAndNothingIsBooked() {
-    ProcessInstance instance = startProcess();
-    formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
-    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
-    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+    ProcessInstance instance = forwardedToTheAnalyst();
     Map<String, Object> coordination = TestData.coordination(MONDAY_0900.minusMinutes(30));
     coordination.putAll(TestData.schedule(LocalDate.of(9999, 12, 6)));
 
@@ -433,27 +421,20 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     return coordinatedProcess(TestData.coordination(MONDAY_0900.minusMinutes(30)));
   }
 
-  private ProcessInstance coordinatedProcess(Map<String, Object> coordination) {
+  /** Accepted by the KADIS, its disposition sheet kept and the analyst told: the coordination waits. */
+  private ProcessInstance forwardedToTheAnalyst() {
     ProcessInstance instance = startProcess();
     formService.submitTaskForm(task(instance).getId(), TestData.acceptedDisposition());
     execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
     execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
-    purgeMail();
-    identityService.setAuthentication("analis", List.of("analis-kerjasama"));
-    try {
-      formService.submitTaskForm(task(instance).getId(), coordination);
-    } finally {
-      identityService.clearAuthentication();
-    }
     return instance;
   }
 
-  private static void purgeMail() {
-    try {
-      mail.purgeEmailFromAllMailboxes();
-    } catch (com.icegreen.greenmail.store.FolderException e) {
-      throw new IllegalStateException(e);
-    }
+  private ProcessInstance coordinatedProcess(Map<String, Object> coordination) {
+    ProcessInstance instance = forwardedToTheAnalyst();
+    purgeMail();
+    submitAs(task(instance), "analis", "analis-kerjasama", coordination);
+    return instance;
   }
 
   private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
@@ -469,30 +450,12 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
     return jdbc.queryForObject("select count(*) from asiek_booking where activity_number = ?", Long.class, instance.getBusinessKey());
   }
 
-  private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          return message;
-        }
-      }
-    }
-    throw new AssertionError("no mail to " + address);
-  }
-
   private ProcessInstance startProcess() {
     return startProcess(MONDAY_0900.toLocalDate());
   }
 
   private ProcessInstance startProcess(LocalDate today) {
-    identityService.setAuthentication("agendaris", List.of("agendaris-surat"));
-    try {
-      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PustakaAsiekProcess.KEY)
-          .latestVersion().singleResult().getId();
-      return formService.submitStartForm(definitionId, TestData.requestLetter(today));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return RecordedLetter.of(engine, today);
   }
 
   private MimeMessage onlyMail() {

@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -169,10 +168,8 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
 
   @Test
   void theOpeningTimerFollowsAMovedOpeningAndTheOpeningTaskIsDueFromTheNewTime() {
-    ProcessInstance instance = registrationOpen();
+    ProcessInstance instance = preparedWithDewi();
     String number = instance.getBusinessKey();
-    register(number, "Dewi Lestari", "0812-3456-7890");
-    listFixedAndPrepared(instance);
     assertThat(timer(instance, Elements.TIMER_WORKSHOP_OPENS).getDuedate()).isEqualTo(date(ZonedDateTime.of(2026, 12, 21, 8, 0, 0, 0, JAKARTA)));
 
     // opening and material an hour later on the same day
@@ -192,10 +189,8 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
 
   @Test
   void aSessionMovedOnTheDayTakesItsAttendanceDayAlongAndADayWhoseListIsOpenStays() throws Exception {
-    ProcessInstance instance = registrationOpen();
+    ProcessInstance instance = preparedWithDewi();
     String number = instance.getBusinessKey();
-    register(number, "Dewi Lestari", "0812-3456-7890");
-    listFixedAndPrepared(instance);
     purgeMail();
     ClockUtil.setCurrentTime(date(ZonedDateTime.of(2026, 12, 21, 7, 35, 0, 0, JAKARTA)));
     execute(checkInTimers(instance).get(0));
@@ -225,10 +220,8 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
 
   @Test
   void aSessionMovedToANewDayBeforeTheWorkshopGetsAnAttendanceListOfItsOwn() {
-    ProcessInstance instance = registrationOpen();
+    ProcessInstance instance = preparedWithDewi();
     String number = instance.getBusinessKey();
-    register(number, "Dewi Lestari", "0812-3456-7890");
-    listFixedAndPrepared(instance);
 
     MoveResult merged = changes.move(move(number, 3, at(21, 15, 0), at(21, 16, 0), null));
     assertThat(merged).isInstanceOf(Refused.class);
@@ -275,10 +268,8 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
 
   @Test
   void aWorkshopCancelledOnTheDayReleasesEverythingAndTellsEveryoneWithAHigherSequence() throws Exception {
-    ProcessInstance instance = registrationOpen();
+    ProcessInstance instance = preparedWithDewi();
     String number = instance.getBusinessKey();
-    register(number, "Dewi Lestari", "0812-3456-7890");
-    listFixedAndPrepared(instance);
     changes.move(move(number, 3, at(23, 8, 0), at(23, 15, 0), null));
     sendScheduleChange(instance);
     ClockUtil.setCurrentTime(date(ZonedDateTime.of(2026, 12, 21, 7, 35, 0, 0, JAKARTA)));
@@ -318,6 +309,14 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
     return instance;
   }
 
+  /** Registration open, Dewi registered, the list fixed and the preparations done: the workshop days wait. */
+  private ProcessInstance preparedWithDewi() {
+    ProcessInstance instance = registrationOpen();
+    register(instance.getBusinessKey(), "Dewi Lestari", "0812-3456-7890");
+    OpenRegistration.listFixedAndPrepared(engine, desk, instance);
+    return instance;
+  }
+
   private static SessionMove move(String number, int session, LocalDateTime start, LocalDateTime end, LocalDate deadline) {
     return new SessionMove(number, session, start, end, "Ruang praktik dipakai ujian sekolah.", deadline, "analis");
   }
@@ -342,20 +341,6 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
     return desk.participants(number).get(0).code();
   }
 
-  private void listFixedAndPrepared(ProcessInstance instance) {
-    desk.closeEarly(instance.getBusinessKey(), "analis");
-    engine.getFormService().submitTaskForm(taskOf(instance, Elements.TASK_FIX_PARTICIPANT_LIST).getId(), Map.of(
-        "requirementsConfirmed", SpinValues.jsonValue("[\"Alat komunikasi\"]").create(), "outputConfirmed", true,
-        "participantRemovals", SpinValues.jsonValue("[]").create()));
-    mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS, instance);
-    engine.getFormService().submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_EQUIPMENT).getId(), id.go.mojokertokab.asiek.TestData.preparedEquipment());
-    engine.getFormService().submitTaskForm(taskOf(instance, Elements.TASK_PREPARE_ROOM).getId(),
-        id.go.mojokertokab.asiek.TestData.preparedRoom(MONDAY_0900.minusMinutes(5)));
-    engine.getFormService().submitTaskForm(taskOf(instance, Elements.TASK_CONFIRM_SPEAKER_MATERIAL).getId(),
-        id.go.mojokertokab.asiek.TestData.speakerConfirmation());
-    assertThat(instance).isWaitingAt(Elements.TIMER_CHECK_IN_OPENS);
-  }
-
   private List<Job> checkInTimers(ProcessInstance instance) {
     return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(Elements.TIMER_CHECK_IN_OPENS)
         .orderByJobDuedate().asc().list();
@@ -376,37 +361,14 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
         + "from asiek_booking b left join asiek_booking_unit u on u.booking_id = b.id where b.activity_number = ? order by b.id, u.unit_no", number);
   }
 
-  private Task taskOf(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
   /** The updated invitation: requester, speaker and lanes, then one job per participant. */
   private void sendScheduleChange(ProcessInstance instance) {
     execute(job(Elements.TASK_SEND_SCHEDULE_CHANGE, instance));
     mailsToAll(Elements.TASK_NOTIFY_PARTICIPANTS_OF_SCHEDULE_CHANGE, instance);
   }
 
-  /** A mail to all participants: the multi-instance body's job, then each participant's. */
-  private void mailsToAll(String sendTask, ProcessInstance instance) {
-    executeAll(sendTask + MI_BODY, instance);
-    executeAll(sendTask, instance);
-  }
-
-  private void executeAll(String activityId, ProcessInstance instance) {
-    managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list()
-        .forEach(j -> managementService.executeJob(j.getId()));
-  }
-
   private static String body(MimeMessage message) {
     return GreenMailUtil.getBody(message).replaceAll("=\r?\n", "");
-  }
-
-  private static void purgeMail() {
-    try {
-      mail.purgeEmailFromAllMailboxes();
-    } catch (com.icegreen.greenmail.store.FolderException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private List<MimeMessage> participantMails() {
@@ -417,29 +379,5 @@ class ScheduleChangesProcessTest extends ProcessTestSupport {
         throw new IllegalStateException(e);
       }
     }).toList();
-  }
-
-  private List<MimeMessage> mailsTo(String address) throws jakarta.mail.MessagingException {
-    List<MimeMessage> to = new java.util.ArrayList<>();
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          to.add(message);
-        }
-      }
-    }
-    return to;
-  }
-
-  private MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
-    mail.waitForIncomingEmail(2000, 1);
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      for (var recipient : message.getAllRecipients()) {
-        if (recipient.toString().equals(address)) {
-          return message;
-        }
-      }
-    }
-    throw new AssertionError("no mail to " + address);
   }
 }

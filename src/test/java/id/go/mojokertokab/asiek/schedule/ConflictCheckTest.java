@@ -39,8 +39,8 @@ class ConflictCheckTest {
 
   @Test
   void freeRequestHasNoConflict() {
-    List<Conflict> conflicts = check.conflicts(request(List.of(tuesdayMorning), 30, one(TRAINING_ROOM), one(SPEAKER),
-        new ResourceDemand(PROJECTORS.id(), 2)), RESOURCES, List.of());
+    List<Conflict> conflicts = conflictsOf(tuesdayMorning, List.of(), one(TRAINING_ROOM), one(SPEAKER),
+        new ResourceDemand(PROJECTORS.id(), 2));
 
     assertThat(conflicts).isEmpty();
   }
@@ -49,7 +49,7 @@ class ConflictCheckTest {
   void roomHeldByAnotherEventIsBooked() {
     Hold meeting = hold(1, AULA, 1, session(SessionType.MATERI, 15, 10, 0, 12, 0), "Rapat Koordinasi Arsip");
 
-    List<Conflict> conflicts = check.conflicts(request(List.of(tuesdayMorning), 30, one(AULA)), RESOURCES, List.of(meeting));
+    List<Conflict> conflicts = conflictsOf(tuesdayMorning, List.of(meeting), one(AULA));
 
     assertThat(conflicts).containsExactly(new Booked(tuesdayMorning, AULA, meeting));
   }
@@ -58,8 +58,7 @@ class ConflictCheckTest {
   void poolWithTooFewFreeUnitsIsShortOfUnitsAndNamesWhoHoldsThem() {
     Hold exhibition = hold(2, PROJECTORS, 1, session(SessionType.MATERI, 15, 8, 0, 9, 30), "Pameran Arsip Keliling");
 
-    List<Conflict> conflicts = check.conflicts(request(List.of(tuesdayMorning), 30, new ResourceDemand(PROJECTORS.id(), 2)),
-        RESOURCES, List.of(exhibition));
+    List<Conflict> conflicts = conflictsOf(tuesdayMorning, List.of(exhibition), new ResourceDemand(PROJECTORS.id(), 2));
 
     assertThat(conflicts).containsExactly(new UnitsTaken(tuesdayMorning, PROJECTORS, 2, 1, List.of(exhibition)));
     assertThat(conflicts.get(0).kind()).isEqualTo(Kind.NOT_ENOUGH_UNITS);
@@ -67,8 +66,7 @@ class ConflictCheckTest {
 
   @Test
   void askingForMoreUnitsThanTheOfficeOwnsIsNotEnoughUnitsThatNoOtherDaySolves() {
-    List<Conflict> conflicts = check.conflicts(request(List.of(tuesdayMorning), 30, new ResourceDemand(PROJECTORS.id(), 3)),
-        RESOURCES, List.of());
+    List<Conflict> conflicts = conflictsOf(tuesdayMorning, List.of(), new ResourceDemand(PROJECTORS.id(), 3));
 
     assertThat(conflicts).containsExactly(new MoreThanOwned(PROJECTORS, 3));
     assertThat(conflicts.get(0).kind()).isEqualTo(Kind.NOT_ENOUGH_UNITS);
@@ -79,7 +77,7 @@ class ConflictCheckTest {
   void speakerScheduledElsewhereIsBusy() {
     Hold talk = hold(3, SPEAKER, 1, session(SessionType.MATERI, 15, 10, 30, 12, 0), "Seminar Literasi");
 
-    List<Conflict> conflicts = check.conflicts(request(List.of(tuesdayMorning), 30, one(SPEAKER)), RESOURCES, List.of(talk));
+    List<Conflict> conflicts = conflictsOf(tuesdayMorning, List.of(talk), one(SPEAKER));
 
     assertThat(conflicts).containsExactly(new SpeakerBusy(tuesdayMorning, SPEAKER, talk));
   }
@@ -88,7 +86,7 @@ class ConflictCheckTest {
   void sessionOnAHolidayNamesTheHolidayAndIsNotAlsoAWeekend() {
     Session christmas = session(SessionType.PEMBUKAAN, 25, 8, 0, 9, 0);
 
-    List<Conflict> conflicts = check.conflicts(request(List.of(christmas), 30, one(TRAINING_ROOM)), RESOURCES, List.of());
+    List<Conflict> conflicts = conflictsOf(christmas, List.of(), one(TRAINING_ROOM));
 
     assertThat(conflicts).containsExactly(new Holiday(christmas, "Hari Raya Natal"));
   }
@@ -97,7 +95,7 @@ class ConflictCheckTest {
   void sessionOnASaturdayIsNoWorkingDay() {
     Session saturday = session(SessionType.PRAKTIK, 19, 8, 0, 12, 0);
 
-    List<Conflict> conflicts = check.conflicts(request(List.of(saturday), 30, one(TRAINING_ROOM)), RESOURCES, List.of());
+    List<Conflict> conflicts = conflictsOf(saturday, List.of(), one(TRAINING_ROOM));
 
     assertThat(conflicts).containsExactly(new NotAWorkingDay(saturday));
   }
@@ -139,8 +137,7 @@ class ConflictCheckTest {
 
   @Test
   void resourceThatIsMissingOrInactiveIsUnknown() {
-    List<Conflict> conflicts = check.conflicts(request(List.of(tuesdayMorning), 30, one(OLD_CAMERA), new ResourceDemand("kamera-x", 1)),
-        RESOURCES, List.of());
+    List<Conflict> conflicts = conflictsOf(tuesdayMorning, List.of(), one(OLD_CAMERA), new ResourceDemand("kamera-x", 1));
 
     assertThat(conflicts).containsExactly(new UnknownResource("kamera-lama"), new UnknownResource("kamera-x"));
   }
@@ -151,7 +148,7 @@ class ConflictCheckTest {
     Hold meeting = hold(4, TRAINING_ROOM, 1, session(SessionType.MATERI, 15, 9, 0, 11, 0), "Rapat Koordinasi Arsip");
     Session afterCleaning = session(SessionType.MATERI, 15, 11, 45, 13, 0);
 
-    List<Conflict> conflicts = check.conflicts(request(List.of(afterCleaning), 30, one(TRAINING_ROOM)), RESOURCES, List.of(meeting));
+    List<Conflict> conflicts = conflictsOf(afterCleaning, List.of(meeting), one(TRAINING_ROOM));
 
     assertThat(conflicts).containsExactly(new Booked(afterCleaning, TRAINING_ROOM, meeting));
   }
@@ -162,7 +159,7 @@ class ConflictCheckTest {
     Hold meeting = hold(5, TRAINING_ROOM, 1, session(SessionType.MATERI, 15, 9, 0, 11, 0), "Rapat Koordinasi Arsip");
     Session afterBuffers = session(SessionType.MATERI, 15, 12, 0, 13, 0);
 
-    List<Conflict> conflicts = check.conflicts(request(List.of(afterBuffers), 30, one(TRAINING_ROOM)), RESOURCES, List.of(meeting));
+    List<Conflict> conflicts = conflictsOf(afterBuffers, List.of(meeting), one(TRAINING_ROOM));
 
     assertThat(conflicts).isEmpty();
   }
@@ -173,7 +170,7 @@ class ConflictCheckTest {
     Hold own = new Hold(6, TRAINING_ROOM.id(), 1, booked.start(), booked.end(), "Pustaka ASIEK ASIEK-2026-0007", "ASIEK-2026-0007",
         booked.start(), booked.end());
 
-    assertThat(check.conflicts(request(List.of(tuesdayMorning), 30, one(TRAINING_ROOM)), RESOURCES, List.of(own))).isEmpty();
+    assertThat(conflictsOf(tuesdayMorning, List.of(own), one(TRAINING_ROOM))).isEmpty();
   }
 
   @Test
@@ -202,5 +199,10 @@ class ConflictCheckTest {
         new Window(TRAINING_ROOM.id(), wednesday.start().minusSeconds(30 * 60), wednesday.end().plusSeconds(30 * 60)),
         new Window(SPEAKER.id(), wednesday.start(), wednesday.end()));
     assertThat(ConflictCheck.windows(request(List.of(), 30, one(TRAINING_ROOM)), RESOURCES)).isEmpty();
+  }
+
+  /** What the check finds for 30 participants on one {@code session} needing {@code demands}, with other events' {@code holds}. */
+  private List<Conflict> conflictsOf(Session session, List<Hold> holds, ResourceDemand... demands) {
+    return check.conflicts(request(List.of(session), 30, demands), RESOURCES, holds);
   }
 }

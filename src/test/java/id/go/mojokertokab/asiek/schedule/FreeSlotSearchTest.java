@@ -84,13 +84,7 @@ class FreeSlotSearchTest {
     // Year skipped). The room is held every day from October to March but Friday 5 February, 31 working days later.
     Session tuesday = session(SessionType.MATERI, 22, 9, 0, 10, 0);
     ScheduleRequest request = request(List.of(tuesday), 30, one(TRAINING_ROOM));
-    List<Hold> everyDayButOne = new ArrayList<>();
-    for (int day = -60; day <= 90; day++) {
-      Session that = tuesday.shiftedTo(tuesday.start().plus(Duration.ofDays(day)));
-      if (day != 45) {
-        everyDayButOne.add(hold(100 + day, TRAINING_ROOM, 1, that, "Pemeliharaan"));
-      }
-    }
+    List<Hold> everyDayButOne = roomHeldEveryDayBut(tuesday, 45);
     FreeSlotSearch search = new FreeSlotSearch(CALENDAR, MONDAY);
 
     assertThat(nearest(MONDAY, request, everyDayButOne)).isEmpty();
@@ -103,15 +97,21 @@ class FreeSlotSearchTest {
     // as above, but free on Thursday 4 February 2027: the 30th working day after Tuesday 22nd, the search's last
     Session tuesday = session(SessionType.MATERI, 22, 9, 0, 10, 0);
     ScheduleRequest request = request(List.of(tuesday), 30, one(TRAINING_ROOM));
-    List<Hold> everyDayButTheLast = new ArrayList<>();
-    for (int day = -60; day <= 90; day++) {
-      if (day != 44) {
-        everyDayButTheLast.add(hold(100 + day, TRAINING_ROOM, 1, tuesday.shiftedTo(tuesday.start().plus(Duration.ofDays(day))), "Pemeliharaan"));
-      }
-    }
+    List<Hold> everyDayButTheLast = roomHeldEveryDayBut(tuesday, 44);
 
     assertThat(nearest(MONDAY, request, everyDayButTheLast))
         .contains(List.of(tuesday.shiftedTo(tuesday.start().plus(Duration.ofDays(44)))));
+  }
+
+  /** The training room held for maintenance at the session's hours on each day from 60 before to 90 after it, but one. */
+  private static List<Hold> roomHeldEveryDayBut(Session session, int freeDaysAfter) {
+    List<Hold> holds = new ArrayList<>();
+    for (int day = -60; day <= 90; day++) {
+      if (day != freeDaysAfter) {
+        holds.add(hold(100 + day, TRAINING_ROOM, 1, session.shiftedTo(session.start().plus(Duration.ofDays(day))), "Pemeliharaan"));
+      }
+    }
+    return holds;
   }
 
   private static Optional<List<Session>> nearest(Instant now, ScheduleRequest request, List<Hold> holds) {

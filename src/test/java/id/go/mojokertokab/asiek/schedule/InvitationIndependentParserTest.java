@@ -26,34 +26,16 @@ class InvitationIndependentParserTest {
 
   @Test
   void invitationShowsEverySessionAtItsJakartaTime() {
-    ReadCalendar invitation = IcsReader.read(Invitation.render("REQUEST", JAKARTA, SESSIONS, 1, "pustaka-asiek@dispusip.test"));
+    ReadCalendar invitation = renderedAndRead("REQUEST", 1);
 
-    assertThat(invitation.warnings()).isEmpty();
-    assertThat(invitation.version()).isEqualTo("2.0");
-    assertThat(invitation.method()).isEqualTo("REQUEST");
-    assertThat(invitation.events()).containsExactly(
-        new ReadEvent("ASIEK-2026-0001-1@pustaka-asiek", 1, "CONFIRMED", "Pustaka ASIEK: Pembukaan",
-            Instant.parse("2026-12-21T01:00:00Z"), TZID, Instant.parse("2026-12-21T02:00:00Z"), TZID),
-        new ReadEvent("ASIEK-2026-0001-2@pustaka-asiek", 1, "CONFIRMED", "Pustaka ASIEK: Penerangan materi",
-            Instant.parse("2026-12-21T02:00:00Z"), TZID, Instant.parse("2026-12-21T08:00:00Z"), TZID),
-        new ReadEvent("ASIEK-2026-0001-3@pustaka-asiek", 1, "CONFIRMED", "Pustaka ASIEK: Praktik",
-            Instant.parse("2026-12-22T01:00:00Z"), TZID, Instant.parse("2026-12-22T08:00:00Z"), TZID));
+    assertThat(invitation.events()).containsExactlyElementsOf(sessionsAsRead(1, "CONFIRMED"));
   }
 
   @Test
   void cancellationCancelsTheSameEventsWithAHigherSequence() {
-    ReadCalendar cancellation = IcsReader.read(Invitation.render("CANCEL", JAKARTA, SESSIONS, 2, "pustaka-asiek@dispusip.test"));
+    ReadCalendar cancellation = renderedAndRead("CANCEL", 2);
 
-    assertThat(cancellation.warnings()).isEmpty();
-    assertThat(cancellation.version()).isEqualTo("2.0");
-    assertThat(cancellation.method()).isEqualTo("CANCEL");
-    assertThat(cancellation.events()).containsExactly(
-        new ReadEvent("ASIEK-2026-0001-1@pustaka-asiek", 2, "CANCELLED", "Pustaka ASIEK: Pembukaan",
-            Instant.parse("2026-12-21T01:00:00Z"), TZID, Instant.parse("2026-12-21T02:00:00Z"), TZID),
-        new ReadEvent("ASIEK-2026-0001-2@pustaka-asiek", 2, "CANCELLED", "Pustaka ASIEK: Penerangan materi",
-            Instant.parse("2026-12-21T02:00:00Z"), TZID, Instant.parse("2026-12-21T08:00:00Z"), TZID),
-        new ReadEvent("ASIEK-2026-0001-3@pustaka-asiek", 2, "CANCELLED", "Pustaka ASIEK: Praktik",
-            Instant.parse("2026-12-22T01:00:00Z"), TZID, Instant.parse("2026-12-22T08:00:00Z"), TZID));
+    assertThat(cancellation.events()).containsExactlyElementsOf(sessionsAsRead(2, "CANCELLED"));
   }
 
   /** The checks above hold only because the parser believes the file: a wrong or missing VTIMEZONE would show. */
@@ -69,6 +51,26 @@ class InvitationIndependentParserTest {
     assertThat(asWritten.start()).isEqualTo(Instant.parse("2026-12-21T01:00:00Z"));
     assertThat(zoneSaysUtc.start()).isEqualTo(Instant.parse("2026-12-21T08:00:00Z"));
     assertThat(noZone.startZone()).as("resolved without a VTIMEZONE of the file").isNull();
+  }
+
+  /** The three sessions written with {@code method}, read back by the other parser: a version 2.0 file without warnings. */
+  static ReadCalendar renderedAndRead(String method, int sequence) {
+    ReadCalendar calendar = IcsReader.read(Invitation.render(method, JAKARTA, SESSIONS, sequence, "pustaka-asiek@dispusip.test"));
+    assertThat(calendar.warnings()).isEmpty();
+    assertThat(calendar.version()).isEqualTo("2.0");
+    assertThat(calendar.method()).isEqualTo(method);
+    return calendar;
+  }
+
+  /** {@link #SESSIONS} as a calendar client reads them, 08.00 in Jakarta being 01.00 UTC. */
+  static List<ReadEvent> sessionsAsRead(int sequence, String status) {
+    return List.of(
+        new ReadEvent("ASIEK-2026-0001-1@pustaka-asiek", sequence, status, "Pustaka ASIEK: Pembukaan",
+            Instant.parse("2026-12-21T01:00:00Z"), TZID, Instant.parse("2026-12-21T02:00:00Z"), TZID),
+        new ReadEvent("ASIEK-2026-0001-2@pustaka-asiek", sequence, status, "Pustaka ASIEK: Penerangan materi",
+            Instant.parse("2026-12-21T02:00:00Z"), TZID, Instant.parse("2026-12-21T08:00:00Z"), TZID),
+        new ReadEvent("ASIEK-2026-0001-3@pustaka-asiek", sequence, status, "Pustaka ASIEK: Praktik",
+            Instant.parse("2026-12-22T01:00:00Z"), TZID, Instant.parse("2026-12-22T08:00:00Z"), TZID));
   }
 
   static ZonedDateTime jakarta(int day, int hour) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,12 +86,7 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
   @Test
   void thirtyTwoConcurrentBookingsOfOneRoomHoldExactlyOnePerPeriod() throws Exception {
     // 16 adjacent half-hour slots, each wanted by two threads at once: exactly one of each pair may win.
-    List<Attempt> attempts = new ArrayList<>();
-    for (int i = 0; i < THREADS; i++) {
-      attempts.add(new Attempt("Rapat " + i, period(at(7, 30).plusMinutes(30L * (i / 2)), 30)));
-    }
-
-    List<Result> results = bookAllAtOnce("uji-ruang", attempts);
+    List<Result> results = bookAllAtOnce("uji-ruang", "Rapat ", i -> period(at(7, 30).plusMinutes(30L * (i / 2)), 30));
 
     List<Result> winners = winners(results);
     assertThat(winners).hasSize(16);
@@ -104,12 +100,7 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
   void overlappingBookingsOfOneRoomAdmitOnlyTheNonOverlappingOnes() throws Exception {
     // 32 two-hour bookings starting every 15 minutes from 07.30 (the last at 13.45): each overlaps its neighbours.
     // Whatever the order, the winners are disjoint and leave no gap that a loser would fit: two to four of them.
-    List<Attempt> attempts = new ArrayList<>();
-    for (int i = 0; i < THREADS; i++) {
-      attempts.add(new Attempt("Kegiatan " + i, period(at(7, 30).plusMinutes(15L * (i % 26)), 120)));
-    }
-
-    List<Result> results = bookAllAtOnce("uji-ruang", attempts);
+    List<Result> results = bookAllAtOnce("uji-ruang", "Kegiatan ", i -> period(at(7, 30).plusMinutes(15L * (i % 26)), 120));
 
     List<Result> winners = winners(results);
     assertThat(winners).hasSizeBetween(2, 4);
@@ -128,12 +119,7 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
   @Test
   void equipmentOfQuantityTwoAdmitsTwoOverlappingBookingsAndRefusesTheRest() throws Exception {
     // 32 two-hour presentations starting between 09.00 and 10.10: all of them need a projector from 10.10 to 11.00.
-    List<Attempt> attempts = new ArrayList<>();
-    for (int i = 0; i < THREADS; i++) {
-      attempts.add(new Attempt("Presentasi " + i, period(at(9, 0).plusMinutes(10L * (i % 8)), 120)));
-    }
-
-    List<Result> results = bookAllAtOnce("uji-proyektor", attempts);
+    List<Result> results = bookAllAtOnce("uji-proyektor", "Presentasi ", i -> period(at(9, 0).plusMinutes(10L * (i % 8)), 120));
 
     assertThat(winners(results)).hasSize(2);
     assertEveryLoserWasRefusedFor(results, Conflict.Kind.NOT_ENOUGH_UNITS);
@@ -186,10 +172,15 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
   }
 
   /**
-   * Every attempt in its own thread and transaction. All of them first take a connection and then wait at one barrier,
-   * so all bookings start together; a pool smaller than the threads would keep the barrier from opening.
+   * {@link #THREADS} attempts, the i-th titled {@code title + i} and wanting {@code periodOf(i)}, each in its own thread
+   * and transaction. All of them first take a connection and then wait at one barrier, so all bookings start together;
+   * a pool smaller than the threads would keep the barrier from opening.
    */
-  private List<Result> bookAllAtOnce(String resourceId, List<Attempt> attempts) throws Exception {
+  private List<Result> bookAllAtOnce(String resourceId, String title, IntFunction<Session> periodOf) throws Exception {
+    List<Attempt> attempts = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      attempts.add(new Attempt(title + i, periodOf.apply(i)));
+    }
     CyclicBarrier allIn = new CyclicBarrier(attempts.size());
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     ExecutorService threads = Executors.newFixedThreadPool(attempts.size());

@@ -3,27 +3,15 @@ package id.go.mojokertokab.asiek.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.mojokertokab.asiek.integration.EmbeddedPostgresExtension;
+import id.go.mojokertokab.asiek.integration.OnEmbeddedPostgres;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** On PostgreSQL nothing queues: the exclusion constraint refuses the loser, which becomes a normal conflict. */
-@ExtendWith(EmbeddedPostgresExtension.class)
+@OnEmbeddedPostgres
 @SpringBootTest(properties = ScheduleConcurrencyIntegrationTestBase.POOL_FOR_EVERY_THREAD)
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext
 class ScheduleConcurrencyPostgresIntegrationTest extends ScheduleConcurrencyIntegrationTestBase {
-
-  @DynamicPropertySource
-  static void datasource(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresExtension.datasource(registry);
-  }
 
   @Test
   void theDatabaseItselfRefusesADoubleBookingThatBypassesTheApplication() {
