@@ -4,6 +4,8 @@ import id.go.mojokertokab.asiek.activity.Activity;
 import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.calendar.IndonesianDates;
 import id.go.mojokertokab.asiek.notification.MailProperties;
+import id.go.mojokertokab.asiek.participant.AttendanceDay;
+import id.go.mojokertokab.asiek.participant.AttendanceDesk;
 import id.go.mojokertokab.asiek.pdf.PdfRenderer;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import id.go.mojokertokab.asiek.report.ProcessHistory;
@@ -12,12 +14,12 @@ import id.go.mojokertokab.asiek.schedule.Session;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,16 +36,18 @@ public class Certificates {
   private final CertificateRepository certificates;
   private final ActivityRepository activities;
   private final ScheduleRepository schedules;
+  private final AttendanceDesk attendance;
   private final PdfRenderer pdf;
   private final ProcessHistory history;
   private final MailProperties mail;
   private final Clock clock;
 
-  Certificates(CertificateRepository certificates, ActivityRepository activities, ScheduleRepository schedules, PdfRenderer pdf,
-      ProcessHistory history, MailProperties mail, Clock clock) {
+  Certificates(CertificateRepository certificates, ActivityRepository activities, ScheduleRepository schedules, AttendanceDesk attendance,
+      PdfRenderer pdf, ProcessHistory history, MailProperties mail, Clock clock) {
     this.certificates = certificates;
     this.activities = activities;
     this.schedules = schedules;
+    this.attendance = attendance;
     this.pdf = pdf;
     this.history = history;
     this.mail = mail;
@@ -59,9 +63,10 @@ public class Certificates {
       }
     }
     Activity activity = activities.get(activityNumber);
+    List<LocalDate> days = workshopDays(activity);
     Certificate certificate = new Certificate(newCode(), activityNumber, participantName.strip(), participantRef,
-        "Pustaka Terapan – Asistensi dan Eksplorasi (Pustaka ASIEK) bersama " + activity.institutionName(), activityDate(activity),
-        clock.instant(), issuedBy);
+        "Pustaka Terapan – Asistensi dan Eksplorasi (Pustaka ASIEK) bersama " + activity.institutionName(), days.get(0),
+        days.get(days.size() - 1), clock.instant(), issuedBy);
     certificates.insert(certificate);
     return certificate;
   }
@@ -82,7 +87,7 @@ public class Certificates {
     Activity activity = activities.get(certificate.activityNumber());
     Map<String, Object> model = new HashMap<>(Map.of(
         "c", certificate,
-        "tanggal", IndonesianDates.date(certificate.activityDate()),
+        "tanggal", certificate.days(),
         "diterbitkan", IndonesianDates.date(certificate.issuedAt().atZone(clock.getZone()).toLocalDate()),
         "tautan", verificationUrl(certificate),
         "qr", QrCodes.pngDataUri(verificationUrl(certificate))));
@@ -96,10 +101,18 @@ public class Certificates {
     return title instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 
-  /** The opening session's day, or the first proposed day while no schedule is booked. */
-  LocalDate activityDate(Activity activity) {
-    return schedules.activitySchedule(activity.activityNumber()).sessions().stream().min(Comparator.comparing(Session::start))
-        .map(s -> s.start().atZone(clock.getZone()).toLocalDate()).orElse(activity.proposedStartDate());
+  /**
+   * The workshop's days in order, first to last: those of its booked sessions; once its bookings are gone (a cancelled
+   * activity), the days attendance was taken; the first proposed day while neither exists.
+   */
+  List<LocalDate> workshopDays(Activity activity) {
+    List<Session> sessions = schedules.activitySchedule(activity.activityNumber()).sessions();
+    if (!sessions.isEmpty()) {
+      return sessions.stream().flatMap(s -> Stream.of(s.start(), s.end())).map(t -> t.atZone(clock.getZone()).toLocalDate())
+          .distinct().sorted().toList();
+    }
+    List<LocalDate> attendanceDays = attendance.days(activity.activityNumber()).stream().map(AttendanceDay::date).sorted().toList();
+    return attendanceDays.isEmpty() ? List.of(activity.proposedStartDate()) : attendanceDays;
   }
 
   static String newCode() {

@@ -47,7 +47,9 @@ class CertificatesApi {
       @NotBlank(message = "wajib diisi.") @Size(max = 200, message = "paling banyak 200 karakter.") @OneLine String nama,
       @Size(max = 100, message = "paling banyak 100 karakter.") @OneLine String rujukan) {}
 
-  record CertificateView(String kode, String nama, String kegiatan, LocalDate tanggal, String verifikasi, String pdf) {}
+  /** {@code tanggal} and {@code tanggalSelesai}: the workshop's first and last day; {@code hari}: both as the certificate prints them. */
+  record CertificateView(String kode, String nama, String kegiatan, LocalDate tanggal, LocalDate tanggalSelesai, String hari,
+      String verifikasi, String pdf) {}
 
   @PostMapping("/api/kegiatan/{number}/sertifikat")
   ResponseEntity<CertificateView> issue(@PathVariable String number, @Valid @RequestBody IssueRequest body,
@@ -73,8 +75,8 @@ class CertificatesApi {
   }
 
   private CertificateView view(Certificate c) {
-    return new CertificateView(c.code(), c.participantName(), c.activityTitle(), c.activityDate(), certificates.verificationUrl(c),
-        "/api/sertifikat/" + c.code() + ".pdf");
+    return new CertificateView(c.code(), c.participantName(), c.activityTitle(), c.activityDate(), c.activityEndDate(), c.days(),
+        certificates.verificationUrl(c), "/api/sertifikat/" + c.code() + ".pdf");
   }
 
   @Configuration(proxyBeanMethods = false)
