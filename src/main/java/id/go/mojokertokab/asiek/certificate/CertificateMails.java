@@ -10,11 +10,6 @@ final class CertificateMails {
 
   private CertificateMails() {}
 
-  /** A certificate's participantRef for a participant of the participants feature. */
-  static String reference(Participant participant) {
-    return "peserta-" + participant.code();
-  }
-
   static OutgoingMail certificate(Participant p, Certificate c, Activity a, String verificationUrl, byte[] pdf) {
     return new OutgoingMail("participant:" + a.activityNumber() + ":" + p.code() + ":certificate", List.of(p.email()),
         "Sertifikat Pustaka ASIEK " + a.activityNumber(), """
