@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates, times and periods as the office writes them in letters and forms: "Senin, 14 Desember 2026 pukul 08.00–12.00 WIB". */
+/**
+ * Dates, times and periods as the office writes them in letters and forms: "Senin, 14 Desember 2026 pukul 08.00–12.00 WIB",
+ * "21–22 Desember 2026".
+ */
 public final class IndonesianDates {
 
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
@@ -15,6 +18,8 @@ public final class IndonesianDates {
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
+  private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d", INDONESIAN);
+  private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", INDONESIAN);
 
   private final ZoneId zone;
 
@@ -55,6 +60,27 @@ public final class IndonesianDates {
   /** "30 November 2026" */
   public static String date(LocalDate date) {
     return LONG_DATE.format(date);
+  }
+
+  /**
+   * The days from {@code first} to {@code last} as a range is written in Indonesian, naming month and year once where
+   * they are shared: "21 Desember 2026", "21–22 Desember 2026", "30 November – 2 Desember 2026",
+   * "30 Desember 2026 – 2 Januari 2027". The dash is an en dash, spaced once either side has a space.
+   */
+  public static String range(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("a range of days cannot end (" + last + ") before it starts (" + first + ")");
+    }
+    if (first.equals(last)) {
+      return date(first);
+    }
+    if (first.getYear() != last.getYear()) {
+      return date(first) + " – " + date(last);
+    }
+    if (first.getMonth() != last.getMonth()) {
+      return DAY_AND_MONTH.format(first) + " – " + date(last);
+    }
+    return DAY_OF_MONTH.format(first) + "–" + date(last);
   }
 
   private String zoneAbbreviation() {

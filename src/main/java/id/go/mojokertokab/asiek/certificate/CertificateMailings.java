@@ -29,7 +29,7 @@ public class CertificateMailings {
     String number = Vars.ACTIVITY_NUMBER.require(execution);
     Set<String> certified = certificates.of(number).stream().map(Certificate::participantRef).collect(Collectors.toSet());
     return attendance.attended(number).stream()
-        .filter(p -> p.email() != null && !p.email().isBlank() && certified.contains(CertificateMails.reference(p)))
+        .filter(p -> p.email() != null && !p.email().isBlank() && certified.contains(Certificates.reference(p)))
         .map(Participant::id).toList();
   }
 }

@@ -1,7 +1,6 @@
 package id.go.mojokertokab.asiek.certificate;
 
 import id.go.mojokertokab.asiek.activity.Activity;
-import id.go.mojokertokab.asiek.calendar.IndonesianDates;
 import id.go.mojokertokab.asiek.notification.OutgoingMail;
 import id.go.mojokertokab.asiek.participant.Participant;
 import java.util.List;
@@ -10,11 +9,6 @@ import java.util.List;
 final class CertificateMails {
 
   private CertificateMails() {}
-
-  /** A certificate's participantRef for a participant of the participants feature. */
-  static String reference(Participant participant) {
-    return "peserta-" + participant.code();
-  }
 
   static OutgoingMail certificate(Participant p, Certificate c, Activity a, String verificationUrl, byte[] pdf) {
     return new OutgoingMail("participant:" + a.activityNumber() + ":" + p.code() + ":certificate", List.of(p.email()),
@@ -31,7 +25,7 @@ final class CertificateMails {
 
         Dinas Perpustakaan dan Kearsipan
         Kabupaten Mojokerto
-        """.formatted(p.fullName(), a.activityNumber(), a.institutionName(), IndonesianDates.date(c.activityDate()), c.code(), verificationUrl),
+        """.formatted(p.fullName(), a.activityNumber(), a.institutionName(), c.days(), c.code(), verificationUrl),
         List.of(new OutgoingMail.Attachment("sertifikat-" + c.code() + ".pdf", "application/pdf", pdf)));
   }
 }

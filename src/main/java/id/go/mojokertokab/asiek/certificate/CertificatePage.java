@@ -1,6 +1,5 @@
 package id.go.mojokertokab.asiek.certificate;
 
-import id.go.mojokertokab.asiek.calendar.IndonesianDates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -11,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * /sertifikat/{kode}, public (the QR code on a certificate leads here): confirms a code with the participant's name,
- * the activity and its date, and nothing else. Not indexed by search engines; an unknown code is a 404.
+ * the activity and its days as the certificate prints them, and nothing else. Not indexed by search engines; an unknown
+ * code is a 404.
  */
 @Controller
 record CertificatePage(Certificates certificates) {
@@ -29,7 +29,7 @@ record CertificatePage(Certificates certificates) {
     Certificate certificate = found.get();
     model.addAttribute("nama", certificate.participantName());
     model.addAttribute("kegiatan", certificate.activityTitle());
-    model.addAttribute("tanggal", IndonesianDates.day(certificate.activityDate()));
+    model.addAttribute("tanggal", certificate.days());
     model.addAttribute("kode", certificate.code());
     return "publik/sertifikat";
   }

@@ -24,8 +24,9 @@ class CertificateRepository {
   void insert(Certificate c) {
     jdbc.update("""
         insert into asiek_certificate (code, activity_number, participant_name, participant_ref, activity_title, activity_date,
-          issued_at, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?)""", c.code(), c.activityNumber(), c.participantName(), c.participantRef(),
-        c.activityTitle(), Date.valueOf(c.activityDate()), Timestamp.from(c.issuedAt()), c.issuedBy());
+          activity_end_date, issued_at, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.code(), c.activityNumber(), c.participantName(),
+        c.participantRef(), c.activityTitle(), Date.valueOf(c.activityDate()), Date.valueOf(c.activityEndDate()), Timestamp.from(c.issuedAt()),
+        c.issuedBy());
   }
 
   Optional<Certificate> find(String code) {
@@ -45,6 +46,6 @@ class CertificateRepository {
   private static Certificate map(ResultSet rs, int row) throws SQLException {
     return new Certificate(rs.getString("code"), rs.getString("activity_number"), rs.getString("participant_name"),
         rs.getString("participant_ref"), rs.getString("activity_title"), rs.getDate("activity_date").toLocalDate(),
-        rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"));
+        rs.getDate("activity_end_date").toLocalDate(), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"));
   }
 }

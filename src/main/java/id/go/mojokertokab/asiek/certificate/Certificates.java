@@ -4,6 +4,9 @@ import id.go.mojokertokab.asiek.activity.Activity;
 import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.calendar.IndonesianDates;
 import id.go.mojokertokab.asiek.notification.MailProperties;
+import id.go.mojokertokab.asiek.participant.AttendanceDay;
+import id.go.mojokertokab.asiek.participant.AttendanceDesk;
+import id.go.mojokertokab.asiek.participant.Participant;
 import id.go.mojokertokab.asiek.pdf.PdfRenderer;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import id.go.mojokertokab.asiek.report.ProcessHistory;
@@ -12,18 +15,19 @@ import id.go.mojokertokab.asiek.schedule.Session;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues certificates and renders them. A code is 16 characters of Crockford's base32 (80 random bits: no one finds a
- * name by guessing), written in four groups; look-ups ignore case, spaces and the letters people confuse with digits.
- * The participants feature calls {@link #issue} for each participant who attended, then mails {@link #pdf}.
+ * Issues certificates and renders them. A certificate goes only to a participant of the activity's attendance records
+ * who was checked in on at least one day, once; never to a name alone. A code is 16 characters of Crockford's base32
+ * (80 random bits: no one finds a name by guessing), written in four groups; look-ups ignore case, spaces and the
+ * letters people confuse with digits.
  */
 @Service
 public class Certificates {
@@ -34,36 +38,65 @@ public class Certificates {
   private final CertificateRepository certificates;
   private final ActivityRepository activities;
   private final ScheduleRepository schedules;
+  private final AttendanceDesk attendance;
   private final PdfRenderer pdf;
   private final ProcessHistory history;
   private final MailProperties mail;
   private final Clock clock;
 
-  Certificates(CertificateRepository certificates, ActivityRepository activities, ScheduleRepository schedules, PdfRenderer pdf,
-      ProcessHistory history, MailProperties mail, Clock clock) {
+  Certificates(CertificateRepository certificates, ActivityRepository activities, ScheduleRepository schedules, AttendanceDesk attendance,
+      PdfRenderer pdf, ProcessHistory history, MailProperties mail, Clock clock) {
     this.certificates = certificates;
     this.activities = activities;
     this.schedules = schedules;
+    this.attendance = attendance;
     this.pdf = pdf;
     this.history = history;
     this.mail = mail;
     this.clock = clock;
   }
 
-  /** The participant's certificate, issued now unless one exists for the same {@code participantRef}. */
-  public Certificate issue(String activityNumber, String participantName, String participantRef, String issuedBy) {
-    if (participantRef != null) {
-      Optional<Certificate> issued = certificates.of(activityNumber, participantRef);
-      if (issued.isPresent()) {
-        return issued.get();
-      }
+  /** What asking for a participant's certificate came to; only {@link Issued} wrote anything, and only when {@code now}. */
+  public sealed interface Issuance {
+
+    /** The participant's certificate: issued now, or the one they already held. */
+    record Issued(Certificate certificate, boolean now) implements Issuance {}
+
+    /** No registration of the activity has this code (or its data were erased). */
+    record UnknownParticipant(String typedCode) implements Issuance {}
+
+    /** Registered, but checked in on no day of the activity. */
+    record NotAttended(Participant participant) implements Issuance {}
+  }
+
+  /** The certificate of the activity's participant with this code (as typed: "k7m 2qx" works). */
+  public Issuance issue(String activityNumber, String participantCode, String issuedBy) {
+    return attendance.participant(activityNumber, participantCode).map(participant -> issue(participant, issuedBy))
+        .orElseGet(() -> new Issuance.UnknownParticipant(participantCode == null ? "" : participantCode.strip()));
+  }
+
+  /** The participant's certificate, issued now unless they hold one; none for a participant checked in on no day. */
+  public Issuance issue(Participant participant, String issuedBy) {
+    if (attendance.daysAttended(participant).isEmpty()) {
+      return new Issuance.NotAttended(participant);
+    }
+    String activityNumber = participant.activityNumber();
+    Optional<Certificate> issued = certificates.of(activityNumber, reference(participant));
+    if (issued.isPresent()) {
+      return new Issuance.Issued(issued.get(), false);
     }
     Activity activity = activities.get(activityNumber);
-    Certificate certificate = new Certificate(newCode(), activityNumber, participantName.strip(), participantRef,
-        "Pustaka Terapan – Asistensi dan Eksplorasi (Pustaka ASIEK) bersama " + activity.institutionName(), activityDate(activity),
-        clock.instant(), issuedBy);
+    List<LocalDate> days = workshopDays(activity);
+    Certificate certificate = new Certificate(newCode(), activityNumber, participant.fullName().strip(), reference(participant),
+        "Pustaka Terapan – Asistensi dan Eksplorasi (Pustaka ASIEK) bersama " + activity.institutionName(), days.get(0),
+        days.get(days.size() - 1), clock.instant(), issuedBy);
     certificates.insert(certificate);
-    return certificate;
+    return new Issuance.Issued(certificate, true);
+  }
+
+  /** A certificate's participantRef: the participant's code, unique across activities. */
+  static String reference(Participant participant) {
+    return "peserta-" + participant.code();
   }
 
   public Optional<Certificate> find(String code) {
@@ -82,7 +115,7 @@ public class Certificates {
     Activity activity = activities.get(certificate.activityNumber());
     Map<String, Object> model = new HashMap<>(Map.of(
         "c", certificate,
-        "tanggal", IndonesianDates.date(certificate.activityDate()),
+        "tanggal", certificate.days(),
         "diterbitkan", IndonesianDates.date(certificate.issuedAt().atZone(clock.getZone()).toLocalDate()),
         "tautan", verificationUrl(certificate),
         "qr", QrCodes.pngDataUri(verificationUrl(certificate))));
@@ -96,10 +129,17 @@ public class Certificates {
     return title instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 
-  /** The opening session's day, or the first proposed day while no schedule is booked. */
-  LocalDate activityDate(Activity activity) {
-    return schedules.activitySchedule(activity.activityNumber()).sessions().stream().min(Comparator.comparing(Session::start))
-        .map(s -> s.start().atZone(clock.getZone()).toLocalDate()).orElse(activity.proposedStartDate());
+  /**
+   * The workshop's days in order, first to last: those of its booked sessions, or, once its bookings are gone (a
+   * cancelled activity), the days attendance was taken; never none for a certificate, which needs a day attended.
+   */
+  List<LocalDate> workshopDays(Activity activity) {
+    List<Session> sessions = schedules.activitySchedule(activity.activityNumber()).sessions();
+    if (!sessions.isEmpty()) {
+      return sessions.stream().flatMap(s -> Stream.of(s.start(), s.end())).map(t -> t.atZone(clock.getZone()).toLocalDate())
+          .distinct().sorted().toList();
+    }
+    return attendance.days(activity.activityNumber()).stream().map(AttendanceDay::date).sorted().toList();
   }
 
   static String newCode() {

@@ -2,6 +2,9 @@ package id.go.mojokertokab.asiek.certificate;
 
 import id.go.mojokertokab.asiek.activity.ActivityRepository;
 import id.go.mojokertokab.asiek.api.OneLine;
+import id.go.mojokertokab.asiek.api.Problems;
+import id.go.mojokertokab.asiek.certificate.Certificates.Issuance;
+import id.go.mojokertokab.asiek.participant.Participant;
 import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
 import id.go.mojokertokab.asiek.security.StaffUser;
@@ -12,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +33,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** /api for certificates: issue one for a participant of an activity, list an activity's, and the PDF of one. */
+/**
+ * /api for certificates: issue one to a participant of an activity, named by their participant code and decided on the
+ * attendance records (201 issued now, 200 the one they hold; 400 for a code of no participant, 422 for one who came on no
+ * day, both naming the field and writing nothing), list an activity's, and the PDF of one.
+ */
 @RestController
 class CertificatesApi {
 
   /** JF Pustakawan runs registration and attendance; Bidang Pengembangan owns the activity. */
   static final List<String> ISSUERS = List.of(Lanes.JF_PUSTAKAWAN, Lanes.BIDANG_PENGEMBANGAN);
+  static final String PARTICIPANT_CODE = "kodePeserta";
 
   private final Certificates certificates;
   private final ActivityRepository activities;
@@ -43,18 +53,40 @@ class CertificatesApi {
     this.activities = activities;
   }
 
+  /** {"kodePeserta":"K7M-2QX"}: the code on the participant list and the daftar hadir; a name decides nothing. */
   record IssueRequest(
-      @NotBlank(message = "wajib diisi.") @Size(max = 200, message = "paling banyak 200 karakter.") @OneLine String nama,
-      @Size(max = 100, message = "paling banyak 100 karakter.") @OneLine String rujukan) {}
+      @NotBlank(message = "wajib diisi dengan kode peserta dari daftar peserta atau daftar hadir, misalnya K7M-2QX.")
+      @Size(max = 20, message = "paling banyak 20 karakter.") @OneLine String kodePeserta) {}
 
-  record CertificateView(String kode, String nama, String kegiatan, LocalDate tanggal, String verifikasi, String pdf) {}
+  /** {@code tanggal} and {@code tanggalSelesai}: the workshop's first and last day; {@code hari}: both as the certificate prints them. */
+  record CertificateView(String kode, String nama, String kegiatan, LocalDate tanggal, LocalDate tanggalSelesai, String hari,
+      String verifikasi, String pdf) {}
 
   @PostMapping("/api/kegiatan/{number}/sertifikat")
-  ResponseEntity<CertificateView> issue(@PathVariable String number, @Valid @RequestBody IssueRequest body,
-      @AuthenticationPrincipal StaffUser user) {
+  ResponseEntity<?> issue(@PathVariable String number, @Valid @RequestBody IssueRequest body, @AuthenticationPrincipal StaffUser user) {
     activities.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tidak ada kegiatan dengan nomor " + number + "."));
-    Certificate certificate = certificates.issue(number, body.nama(), body.rujukan(), user.id());
-    return ResponseEntity.created(URI.create("/api/sertifikat/" + certificate.code() + ".pdf")).body(view(certificate));
+    Issuance outcome = certificates.issue(number, body.kodePeserta(), user.id());
+    if (outcome instanceof Issuance.Issued issued) {
+      Certificate certificate = issued.certificate();
+      return issued.now()
+          ? ResponseEntity.created(URI.create("/api/sertifikat/" + certificate.code() + ".pdf")).body(view(certificate))
+          : ResponseEntity.ok(view(certificate));
+    }
+    if (outcome instanceof Issuance.NotAttended notAttended) {
+      Participant participant = notAttended.participant();
+      return refusal(HttpStatus.UNPROCESSABLE_ENTITY, participant.fullName() + " (" + participant.displayCode()
+          + ") tidak tercatat hadir pada hari mana pun kegiatan " + number + "; sertifikat hanya diterbitkan bagi peserta yang hadir.");
+    }
+    String typed = ((Issuance.UnknownParticipant) outcome).typedCode();
+    return refusal(HttpStatus.BAD_REQUEST, "tidak ada peserta kegiatan " + number + " dengan kode \"" + typed
+        + "\". Gunakan kode peserta dari daftar peserta atau daftar hadir, misalnya K7M-2QX.");
+  }
+
+  private static ResponseEntity<ProblemDetail> refusal(HttpStatus status, String reason) {
+    String sentence = "Kolom \"" + PARTICIPANT_CODE + "\": " + reason;
+    ProblemDetail problem = Problems.of(status, sentence);
+    problem.setProperty("kolom", Map.of(PARTICIPANT_CODE, sentence));
+    return ResponseEntity.status(status).body(problem);
   }
 
   @GetMapping("/api/kegiatan/{number}/sertifikat")
@@ -73,8 +105,8 @@ class CertificatesApi {
   }
 
   private CertificateView view(Certificate c) {
-    return new CertificateView(c.code(), c.participantName(), c.activityTitle(), c.activityDate(), certificates.verificationUrl(c),
-        "/api/sertifikat/" + c.code() + ".pdf");
+    return new CertificateView(c.code(), c.participantName(), c.activityTitle(), c.activityDate(), c.activityEndDate(), c.days(),
+        certificates.verificationUrl(c), "/api/sertifikat/" + c.code() + ".pdf");
   }
 
   @Configuration(proxyBeanMethods = false)

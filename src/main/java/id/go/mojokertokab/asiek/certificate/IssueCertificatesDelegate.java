@@ -19,7 +19,7 @@ record IssueCertificatesDelegate(AttendanceDesk attendance, Certificates certifi
   public void execute(DelegateExecution execution) {
     String number = Vars.ACTIVITY_NUMBER.require(execution);
     for (Participant participant : attendance.attended(number)) {
-      certificates.issue(number, participant.fullName(), CertificateMails.reference(participant), DocumentStore.APPLICATION);
+      certificates.issue(participant, DocumentStore.APPLICATION);
     }
   }
 }

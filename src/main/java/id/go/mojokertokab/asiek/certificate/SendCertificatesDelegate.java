@@ -26,7 +26,7 @@ record SendCertificatesDelegate(AttendanceDesk attendance, Certificates certific
     Participant participant = attendance.attended(activity.activityNumber()).stream().filter(p -> p.id() == participantId)
         .findFirst().orElseThrow(() -> new IllegalStateException("participant " + participantId + " did not attend " + activity.activityNumber()));
     Certificate certificate = certificates.of(activity.activityNumber()).stream()
-        .filter(c -> CertificateMails.reference(participant).equals(c.participantRef())).findFirst()
+        .filter(c -> Certificates.reference(participant).equals(c.participantRef())).findFirst()
         .orElseThrow(() -> new IllegalStateException("no certificate for participant " + participantId));
     mail.sendOnce(CertificateMails.certificate(participant, certificate, activity, certificates.verificationUrl(certificate),
         certificates.pdf(certificate)));

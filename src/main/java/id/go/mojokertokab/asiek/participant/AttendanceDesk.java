@@ -45,6 +45,16 @@ public record AttendanceDesk(Attendances attendances, Registrations registration
         .filter(p -> !p.erased()).toList();
   }
 
+  /** The activity's registration with this code (as typed: "k7m 2qx" works), unless there is none or its data are erased. */
+  public Optional<Participant> participant(String activityNumber, String typedCode) {
+    return ParticipantCodes.parse(typedCode).flatMap(code -> registrations.byCode(activityNumber, code)).filter(p -> !p.erased());
+  }
+
+  /** The days the participant was checked in, first to last; empty for one who never came. */
+  public List<LocalDate> daysAttended(Participant participant) {
+    return attendances.daysAttended(participant.id());
+  }
+
   /** Registrations whose name contains what was typed (any case), for check-in from a list. */
   public List<Participant> search(String activityNumber, String typed) {
     String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);

@@ -8,6 +8,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.document.DocumentKind;
 import id.go.mojokertokab.asiek.document.RequiredOutputs;
+import id.go.mojokertokab.asiek.participant.AttendanceDesk;
+import id.go.mojokertokab.asiek.participant.CheckIn;
+import id.go.mojokertokab.asiek.participant.OpenRegistration;
+import id.go.mojokertokab.asiek.participant.Participant;
+import id.go.mojokertokab.asiek.participant.RegistrationDesk;
+import id.go.mojokertokab.asiek.participant.RegistrationForm;
+import id.go.mojokertokab.asiek.participant.RegistrationOutcome;
 import id.go.mojokertokab.asiek.security.Lanes;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -23,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -39,8 +47,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,6 +77,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class DocumentsIntegrationTest {
 
   static final Path DATA = Path.of("target", "documents-it-" + UUID.randomUUID());
+  static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 21);
   /** The PDFs the tests made, kept to be looked at (pdftoppm) after the run. */
   static final Path PDF_OUT = Path.of("target", "pdf");
 
@@ -77,6 +89,9 @@ class DocumentsIntegrationTest {
   @Autowired RequiredOutputs requiredOutputs;
   @Autowired ApplicationContext context;
   @Autowired javax.sql.DataSource dataSource;
+  @Autowired ProcessEngine engine;
+  @Autowired RegistrationDesk registrationDesk;
+  @Autowired AttendanceDesk attendance;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
@@ -91,6 +106,13 @@ class DocumentsIntegrationTest {
   @AfterAll
   static void realTime() {
     ClockUtil.reset();
+  }
+
+  /** A workshop's bookings would refuse the next test's schedule for the same days. */
+  @AfterEach
+  void releaseBookingsAndGoBackToMonday() {
+    jdbc.update("delete from asiek_booking");
+    ClockUtil.setCurrentTime(TestData.date(TestData.MONDAY_0900));
   }
 
   RestClient rest() {
@@ -411,31 +433,64 @@ class DocumentsIntegrationTest {
   }
 
   @Test
-  void aCertificateCarriesACodeWhoseQrCodeLeadsToThePublicPageThatShowsOnlyNameActivityAndDate() throws Exception {
-    String activity = acceptedActivity();
+  void aCertificateGoesToAParticipantWhoCameAndItsQrCodeLeadsToThePublicPageThatShowsOnlyNameActivityAndDays() throws Exception {
+    Workshop w = workshopWithAttendance();
 
-    RestClient.Reply issued = rest().post("pustakawan", "/api/kegiatan/" + activity + "/sertifikat",
-        Map.of("nama", "Dewi Lestari", "rujukan", "peserta-17"));
-    RestClient.Reply again = rest().post("pustakawan", "/api/kegiatan/" + activity + "/sertifikat",
-        Map.of("nama", "Dewi Lestari", "rujukan", "peserta-17"));
+    RestClient.Reply issued = rest().post("pustakawan", "/api/kegiatan/" + w.number() + "/sertifikat",
+        Map.of("kodePeserta", w.dewi().displayCode().toLowerCase(java.util.Locale.ROOT)));
+    RestClient.Reply again = rest().post("pengembangan", "/api/kegiatan/" + w.number() + "/sertifikat", Map.of("kodePeserta", w.dewi().code()));
     String code = issued.json().path("kode").asText();
     byte[] pdf = rest().bytes("pustakawan", rest().to(issued.json().path("pdf").asText()).GET()).body();
     RestClient.Reply page = rest().get(null, "/sertifikat/" + code.toLowerCase());
     RestClient.Reply unknown = rest().get(null, "/sertifikat/AAAA-BBBB-CCCC-DDDD");
 
     assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    assertThat(issued.json().path("nama").asText()).isEqualTo("Dewi Lestari");
+    assertThat(issued.json().path("hari").asText()).isEqualTo("21–22 Desember 2026");
+    assertThat(issued.json().path("tanggalSelesai").asText()).isEqualTo("2026-12-22");
     assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}");
+    assertThat(again.status()).as("the certificate she holds, not a second one").isEqualTo(200);
     assertThat(again.json().path("kode").asText()).isEqualTo(code);
-    assertThat(text(pdf, "sertifikat.pdf")).contains("SERTIFIKAT", "Dewi Lestari", "SDN 1 Mojosari", code);
+    assertThat(text(pdf, "sertifikat.pdf")).contains("SERTIFIKAT", "Dewi Lestari", "SDN 1 Mojosari", "21–22 Desember 2026", code,
+        "Mojokerto, 22 Desember 2026");
     assertThat(qrCode(pdf)).isEqualTo("http://asiek.test/sertifikat/" + code);
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Sertifikat sah", "Dewi Lestari", "Pustaka ASIEK) bersama SDN 1 Mojosari", "Senin, 28 Desember 2026")
-        .doesNotContain("0812", "Siti Aminah", activity);
+    assertThat(page.body()).contains("Sertifikat sah", "Dewi Lestari", "Pustaka ASIEK) bersama SDN 1 Mojosari", "21–22 Desember 2026")
+        .doesNotContain("0812", "Siti Aminah", w.number(), w.dewi().displayCode());
     assertThat(page.raw().headers().allValues("Set-Cookie")).isEmpty();
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(committed("select count(*) from asiek_certificate where code = ?", code)).isEqualTo(1);
+    assertThat(committed("select count(*) from asiek_certificate where activity_number = ?", w.number())).isEqualTo(1);
     assertThat(rest().post(null, "/sertifikat/" + code, "{}").status()).isIn(401, 403);
     assertThat(rest().get("kebersihan", issued.json().path("pdf").asText()).status()).isEqualTo(403);
+  }
+
+  @Test
+  void noCertificateGoesToOneWhoCameOnNoDayNorToAnUnknownCodeNorToANameAndNothingIsWritten() throws Exception {
+    Workshop w = workshopWithAttendance();
+    String path = "/api/kegiatan/" + w.number() + "/sertifikat";
+
+    RestClient.Reply neverCame = rest().post("pustakawan", path, Map.of("kodePeserta", w.citra().displayCode()));
+    RestClient.Reply unknownCode = rest().post("pustakawan", path, Map.of("kodePeserta", "ZZZ-ZZZ"));
+    RestClient.Reply nameAsCode = rest().post("pengembangan", path, Map.of("kodePeserta", "Dewi Lestari"));
+    RestClient.Reply nameAlone = rest().post("pustakawan", path, Map.of("nama", "Dewi Lestari"));
+    RestClient.Reply otherLane = rest().post("kebersihan", path, Map.of("kodePeserta", w.dewi().code()));
+
+    String notAttended = "Kolom \"kodePeserta\": Citra Ayu (" + w.citra().displayCode() + ") tidak tercatat hadir pada hari mana pun kegiatan "
+        + w.number() + "; sertifikat hanya diterbitkan bagi peserta yang hadir.";
+    assertThat(neverCame.status()).as(neverCame.body()).isEqualTo(422);
+    assertThat(neverCame.json().path("detail").asText()).isEqualTo(notAttended);
+    assertThat(neverCame.json().path("kolom").path("kodePeserta").asText()).isEqualTo(notAttended);
+    assertThat(unknownCode.status()).as(unknownCode.body()).isEqualTo(400);
+    assertThat(unknownCode.json().path("detail").asText())
+        .startsWith("Kolom \"kodePeserta\": tidak ada peserta kegiatan " + w.number() + " dengan kode \"ZZZ-ZZZ\".");
+    assertThat(nameAsCode.status()).isEqualTo(400);
+    assertThat(nameAsCode.json().path("detail").asText()).contains("Kolom \"kodePeserta\": tidak ada peserta", "\"Dewi Lestari\"");
+    assertThat(nameAlone.status()).isEqualTo(400);
+    assertThat(nameAlone.json().path("detail").asText()).startsWith("Kolom \"kodePeserta\" wajib diisi dengan kode peserta");
+    assertThat(otherLane.status()).isEqualTo(403);
+    assertThat(committed("select count(*) from asiek_certificate where activity_number = ?", w.number())).isZero();
+    assertThat(rest().get("pustakawan", path).json()).isEmpty();
   }
 
   // --- archive ---------------------------------------------------------------------------------------------------
@@ -472,7 +527,7 @@ class DocumentsIntegrationTest {
     assertThat(rest().get("dokumentasi", "/api/arsip/" + activity).status()).isEqualTo(403);
     assertThat(rest().post("pengembangan", "/api/kegiatan/ASIEK-1999-0001/arsip", "{}").status()).isEqualTo(404);
     assertThat(rest().get("pengembangan", "/api/kegiatan/ASIEK-1999-0001/laporan.pdf").status()).isEqualTo(404);
-    assertThat(rest().post("pustakawan", "/api/kegiatan/ASIEK-1999-0001/sertifikat", Map.of("nama", "X")).status()).isEqualTo(404);
+    assertThat(rest().post("pustakawan", "/api/kegiatan/ASIEK-1999-0001/sertifikat", Map.of("kodePeserta", "K7M-2QX")).status()).isEqualTo(404);
     assertThat(rest().get("pengembangan", "/api/kegiatan/ASIEK-1999-0001/dokumen").status()).isEqualTo(404);
 
     Object fixity = context.getBean("fixityCheck");
@@ -518,6 +573,30 @@ class DocumentsIntegrationTest {
       ClockUtil.setCurrentTime(TestData.date(TestData.MONDAY_0900));
     }
     return started.json().path("businessKey").asText();
+  }
+
+  /**
+   * An activity coordinated for 21 and 22 December, registered for on 7 December: Dewi came on the first day, Citra never.
+   * The engine clock is left after the last session (22 December, 15.30); the next test starts on 7 December again.
+   */
+  record Workshop(String number, Participant dewi, Participant citra) {}
+
+  Workshop workshopWithAttendance() {
+    ProcessInstance instance = OpenRegistration.of(engine, 20, TestData.MONDAY_0900.toLocalDate(), FIRST_DAY);
+    String token = OpenRegistration.token(registrationDesk, instance);
+    Participant dewi = register(token, "Dewi Lestari", "081234567890");
+    Participant citra = register(token, "Citra Ayu", "081333333333");
+    ClockUtil.setCurrentTime(TestData.date(FIRST_DAY.atTime(7, 35).atZone(TestData.JAKARTA)));
+    assertThat(attendance.checkIn(instance.getBusinessKey(), FIRST_DAY, dewi.code(), "dokumentasi")).isInstanceOf(CheckIn.CheckedIn.class);
+    ClockUtil.setCurrentTime(TestData.date(FIRST_DAY.plusDays(1).atTime(15, 30).atZone(TestData.JAKARTA)));
+    return new Workshop(instance.getBusinessKey(), dewi, citra);
+  }
+
+  Participant register(String token, String name, String phone) {
+    String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@gmail.com";
+    RegistrationOutcome outcome = registrationDesk.register(token,
+        new RegistrationForm(name, "Dusun Sumber, Mojosari", phone, email, "SDN 1 Mojosari", true));
+    return ((RegistrationOutcome.Registered) outcome).participant();
   }
 
   RestClient loggedIn(String user) {

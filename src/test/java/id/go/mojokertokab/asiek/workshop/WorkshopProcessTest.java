@@ -162,7 +162,8 @@ class WorkshopProcessTest extends ProcessTestSupport {
     Certificate dewis = issued.stream().filter(c -> c.participantName().equals("Dewi Lestari")).findFirst().orElseThrow();
     assertThat(dewisCertificate.getSubject()).isEqualTo("Sertifikat Pustaka ASIEK " + w.number());
     assertThat(text(attachment(dewisCertificate, "sertifikat-" + dewis.code() + ".pdf"), "sertifikat-proses.pdf"))
-        .contains("SERTIFIKAT", "Dewi Lestari", dewis.code());
+        .as("both workshop days, not the first alone").contains("SERTIFIKAT", "Dewi Lestari", dewis.code(), "21–22 Desember 2026");
+    assertThat(plainText(dewisCertificate)).contains("bersama SDN 1 Mojosari pada 21–22 Desember 2026.");
     assertThat(mailsTo("citra.ayu@gmail.com")).as("registered, never came").isEmpty();
     MimeMessage toRequester = mailTo("siti.aminah@sdn1mojosari.sch.id");
     MimeMessage toHead = mailTo("kadis@pustaka-asiek.test");
@@ -464,6 +465,22 @@ class WorkshopProcessTest extends ProcessTestSupport {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
+  }
+
+  /** The mail's text, decoded, wherever in its parts it is. */
+  static String plainText(Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return part.getContent().toString();
+    }
+    if (part.getContent() instanceof Multipart parts) {
+      for (int i = 0; i < parts.getCount(); i++) {
+        String text = plainText(parts.getBodyPart(i));
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
   }
 
   static byte[] attachment(MimeMessage message, String fileName) throws Exception {
