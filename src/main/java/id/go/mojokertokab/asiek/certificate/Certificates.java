@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -90,7 +91,13 @@ public class Certificates {
     Certificate certificate = new Certificate(newCode(), activityNumber, participant.fullName().strip(), reference(participant),
         "Pustaka Terapan – Asistensi dan Eksplorasi (Pustaka ASIEK) bersama " + activity.institutionName(), days.get(0),
         days.get(days.size() - 1), clock.instant(), issuedBy);
-    certificates.insert(certificate);
+    try {
+      certificates.insert(certificate);
+    } catch (DuplicateKeyException lost) {
+      // a second request for the same participant at the same moment (a double click): the other one issued it
+      return certificates.of(activityNumber, reference(participant)).<Issuance>map(held -> new Issuance.Issued(held, false))
+          .orElseThrow(() -> lost);
+    }
     return new Issuance.Issued(certificate, true);
   }
 

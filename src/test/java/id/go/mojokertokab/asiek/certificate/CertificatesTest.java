@@ -3,6 +3,7 @@ package id.go.mojokertokab.asiek.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -40,6 +41,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Codes are unguessable, readable aloud, and found again however a person types them; a certificate goes only to a
@@ -148,6 +150,19 @@ class CertificatesTest {
 
     assertThat(again).isEqualTo(new Issuance.Issued(first, false));
     assertThat(f.stored).containsExactly(first);
+  }
+
+  @Test
+  void theSecondOfTwoRequestsAtTheSameMomentGetsTheCertificateTheFirstIssued() {
+    Fixture f = new Fixture(session(21, 8, 9));
+    Certificate winner = f.issuedTo(f.dewi);
+    f.stored.clear();
+    when(f.repository.of(NUMBER, "peserta-K7M2QX")).thenReturn(Optional.empty(), Optional.of(winner));
+    doThrow(new DuplicateKeyException("asiek_certificate_participant")).when(f.repository).insert(any());
+
+    Issuance second = f.certificates.issue(NUMBER, "K7M-2QX", "pengembangan");
+
+    assertThat(second).isEqualTo(new Issuance.Issued(winner, false));
   }
 
   /**
