@@ -20,18 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole application through its REST API, as the demo users of each lane. Subclasses run it on H2 and on
  * PostgreSQL; the job executor runs, so asynchronous steps happen as in production.
- *
- * <p>The job executor runs here, so the context is closed after the class ({@link DirtiesContext}): a cached context's
- * job executor would otherwise go on firing this class's SOP timers once a later test moves the engine's clock (a
- * JVM-wide static) and mail the escalations into that test's GreenMail on the same port.
  */
-@DirtiesContext
 abstract class RestApiIntegrationTestBase {
 
   static final String ADMIN_PASSWORD = "Uji-Admin-2026!";

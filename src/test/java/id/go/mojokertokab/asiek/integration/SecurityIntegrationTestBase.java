@@ -30,7 +30,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,12 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The trust boundary as an attacker with a staff login (or none) meets it, through HTTP on the running application:
  * every way around it that was once found (issue 6) is tried here and must be refused with a 4xx that leaves no trace.
  * Subclasses run it on H2 and on PostgreSQL.
- *
- * <p>The job executor runs here, so the context is closed after the class ({@link DirtiesContext}): a cached context's
- * job executor would otherwise go on firing this class's SOP timers once a later test moves the engine's clock (a
- * JVM-wide static) and mail the escalations into that test's GreenMail on the same port.
  */
-@DirtiesContext
 abstract class SecurityIntegrationTestBase {
 
   static final String PROPERTIES = "camunda.bpm.job-execution.enabled=true";
