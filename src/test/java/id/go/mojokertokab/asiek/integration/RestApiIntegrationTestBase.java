@@ -16,9 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,17 +36,6 @@ abstract class RestApiIntegrationTestBase {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-
-  /**
-   * This class's context stays cached with its job executor running; a later test that moves the engine's clock (a JVM-wide
-   * static) would otherwise have it fire this class's SOP timers and mail the escalations into that test's GreenMail,
-   * which listens on the same port. (Closing the context instead would unregister the engine named "default" that the
-   * webapps of the other cached contexts look up.)
-   */
-  @AfterAll
-  static void stopTheJobExecutor(@Autowired ProcessEngine engine) {
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
-  }
 
   RestClient rest() {
     return new RestClient(port);

@@ -19,12 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,17 +51,6 @@ abstract class SecurityIntegrationTestBase {
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
   @Autowired QueryProbe probe;
-
-  /**
-   * This class's context stays cached with its job executor running; a later test that moves the engine's clock (a JVM-wide
-   * static) would otherwise have it fire this class's SOP timers and mail the escalations into that test's GreenMail,
-   * which listens on the same port. (Closing the context instead would unregister the engine named "default" that the
-   * webapps of the other cached contexts look up.)
-   */
-  @AfterAll
-  static void stopTheJobExecutor(@Autowired ProcessEngine engine) {
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
-  }
 
   /** A bean an expression can reach; if it is ever called from a query, an expression was evaluated. */
   @TestConfiguration
