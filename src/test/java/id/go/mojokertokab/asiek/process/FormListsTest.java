@@ -3,7 +3,7 @@ package id.go.mojokertokab.asiek.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.mojokertokab.asiek.FormFiles;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Decision;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars;
 import id.go.mojokertokab.asiek.security.Lanes;
@@ -22,20 +22,6 @@ import org.junit.jupiter.api.Test;
 /** The lists the forms offer are the ones the code knows: decisions from their enum, lanes from Lanes. */
 class FormListsTest {
 
-  static JsonNode field(String form, String key) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(Path.of("forms", form).toFile());
-    List<JsonNode> all = new ArrayList<>();
-    collect(root.path("components"), all);
-    return all.stream().filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
-  }
-
-  static void collect(JsonNode components, List<JsonNode> into) {
-    components.forEach(c -> {
-      into.add(c);
-      collect(c.path("components"), into);
-    });
-  }
-
   static List<String> values(JsonNode field) {
     List<String> values = new ArrayList<>();
     field.path("values").forEach(v -> values.add(v.path("value").asText()));
@@ -44,7 +30,7 @@ class FormListsTest {
 
   @Test
   void theDispositionOffersExactlyTheDecisionsTheModelBranchesOn() throws IOException {
-    assertThat(values(field("disposition.form", Vars.DISPOSITION_DECISION.name())))
+    assertThat(values(FormFiles.field("disposition.form", Vars.DISPOSITION_DECISION.name())))
         .containsExactlyElementsOf(Arrays.stream(Decision.values()).map(Decision::name).toList());
 
     BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", "pustaka-asiek.bpmn").toFile());
@@ -61,7 +47,7 @@ class FormListsTest {
 
   @Test
   void theDispositionForwardsOnlyToLanes() throws IOException {
-    assertThat(values(field("disposition.form", Vars.DISPOSITION_FORWARDED_TO.name())))
+    assertThat(values(FormFiles.field("disposition.form", Vars.DISPOSITION_FORWARDED_TO.name())))
         .isNotEmpty().allSatisfy(value -> assertThat(Lanes.ALL).anyMatch(lane -> lane.groupId().equals(value)));
   }
 }

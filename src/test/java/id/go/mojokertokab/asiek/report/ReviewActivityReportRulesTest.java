@@ -3,7 +3,7 @@ package id.go.mojokertokab.asiek.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.mojokertokab.asiek.FormFiles;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.calendar.DateBounds;
 import id.go.mojokertokab.asiek.form.FormCheck;
@@ -45,14 +45,8 @@ class ReviewActivityReportRulesTest {
 
   @Test
   void theFormItselfRequiresTheNarrativeAndTheServerSaysSoOnce() throws IOException {
-    JsonNode narrative = null;
-    for (JsonNode component : new ObjectMapper().readTree(FORM.toFile()).path("components")) {
-      if (Workshop.REPORT_NARRATIVE.name().equals(component.path("key").asText())) {
-        narrative = component;
-      }
-    }
+    JsonNode narrative = FormFiles.field(FORM.getFileName().toString(), Workshop.REPORT_NARRATIVE.name());
 
-    assertThat(narrative).isNotNull();
     assertThat(narrative.path("validate").path("required").asBoolean()).as("form-js refuses it in Tasklist").isTrue();
     assertThat(narrative.path("description").asText()).doesNotContain("boleh kosong");
     assertThat(allRules(approved(null)).messages()).containsExactly(NARRATIVE_MISSING);
