@@ -2,20 +2,20 @@ package id.go.mojokertokab.asiek.activity;
 
 /** Where an activity stands, with the words staff read for it. */
 public enum ActivityStatus {
-  REGISTERED("Menunggu disposisi"),
-  ACCEPTED("Diterima"),
-  REJECTED("Ditolak"),
-  CANCELLED("Dibatalkan"),
+  REGISTERED,
+  ACCEPTED,
+  REJECTED,
+  CANCELLED,
   /** The workshop took place, its report was approved and its documents archived. */
-  COMPLETED("Selesai dan diarsipkan");
-
-  private final String label;
-
-  ActivityStatus(String label) {
-    this.label = label;
-  }
+  COMPLETED;
 
   public String label() {
-    return label;
+    return switch (this) {
+      case REGISTERED -> "Menunggu disposisi";
+      case ACCEPTED -> "Diterima";
+      case REJECTED -> "Ditolak";
+      case CANCELLED -> "Dibatalkan";
+      case COMPLETED -> "Selesai dan diarsipkan";
+    };
   }
 }

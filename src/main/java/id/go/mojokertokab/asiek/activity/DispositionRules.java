@@ -2,6 +2,7 @@ package id.go.mojokertokab.asiek.activity;
 
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.form.FormValidator;
@@ -10,19 +11,13 @@ import java.util.Arrays;
 import java.util.Optional;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_Disposition: accepted needs an instruction, a recipient and the handed-over output; rejected needs the reason
  * that the letter to the requester quotes.
  */
-@Component
+@FormBean(form = Forms.DISPOSITION)
 class DispositionRules implements FormRules {
-
-  @Override
-  public String formId() {
-    return Forms.DISPOSITION;
-  }
 
   @Override
   public void check(FormCheck check) {

@@ -2,19 +2,14 @@ package id.go.mojokertokab.asiek.activity;
 
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.*;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
-import org.springframework.stereotype.Component;
 
 /** Form_RequestLetter: the phone is Indonesian, the letter is not from the future, the proposed dates lie ahead. */
-@Component
+@FormBean(form = Forms.REQUEST_LETTER)
 class RequestLetterRules implements FormRules {
-
-  @Override
-  public String formId() {
-    return Forms.REQUEST_LETTER;
-  }
 
   @Override
   public void check(FormCheck check) {

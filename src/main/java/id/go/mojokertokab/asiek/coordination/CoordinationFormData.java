@@ -6,6 +6,7 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ROOM_OPT
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SCHEDULE_CONFLICT;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SPEAKER_OPTIONS;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.Option;
 import id.go.mojokertokab.asiek.form.TaskFormData;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
@@ -17,19 +18,13 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_CoordinateWithRequester: the office's active rooms (with seats), speakers and equipment to choose from, as
  * asiek_resource holds them now; a schedule that came back with conflicts goes straight to the analyst who proposed it.
  */
-@Component
+@FormBean(form = Forms.COORDINATE_WITH_REQUESTER)
 record CoordinationFormData(ScheduleRepository repository) implements TaskFormData {
-
-  @Override
-  public String formId() {
-    return Forms.COORDINATE_WITH_REQUESTER;
-  }
 
   @Override
   public void prepare(DelegateTask task) {

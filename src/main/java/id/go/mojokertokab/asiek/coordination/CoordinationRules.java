@@ -11,6 +11,7 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMEN
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.REGISTRATION_DEADLINE;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.SESSIONS;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
@@ -27,20 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_CoordinateWithRequester: the disposition was conveyed in the past; every session is complete (an opening, a
  * material day and a practice day at least); equipment names the office's equipment; registration closes before the
  * opening. Conflicts with the calendar and other bookings are not refused here: the conflict check reports them all.
  */
-@Component
+@FormBean(form = Forms.COORDINATE_WITH_REQUESTER)
 record CoordinationRules(ScheduleRepository repository) implements FormRules {
-
-  @Override
-  public String formId() {
-    return Forms.COORDINATE_WITH_REQUESTER;
-  }
 
   @Override
   public void check(FormCheck check) {

@@ -1,6 +1,7 @@
 package id.go.mojokertokab.asiek.participant;
 
 import id.go.mojokertokab.asiek.calendar.IndonesianDates;
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.LiveFormVariables;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Registration;
@@ -10,16 +11,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.springframework.stereotype.Component;
 
 /** Form_RecordAttendance, as it is opened: the day's count at this moment and the link to the check-in page. No names. */
-@Component
+@FormBean(form = Forms.RECORD_ATTENDANCE)
 record AttendanceFormData(AttendanceDesk attendance) implements LiveFormVariables {
-
-  @Override
-  public String formId() {
-    return Forms.RECORD_ATTENDANCE;
-  }
 
   @Override
   public Map<String, TypedValue> variables(DelegateTask task, Reader reader) {

@@ -3,6 +3,7 @@ package id.go.mojokertokab.asiek.participant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.mojokertokab.asiek.calendar.IndonesianDates;
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.LiveFormVariables;
 import id.go.mojokertokab.asiek.form.Markdown;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
@@ -16,24 +17,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_FixParticipantList, as the librarian opens it: the counts, every confirmed and waiting registration (code, name,
  * affiliation) and the options of the removal select. Names are shown only to the lanes of personal data; anyone else
  * who may read the task (a Cockpit reader) sees the counts alone.
  */
-@Component
+@FormBean(form = Forms.FIX_PARTICIPANT_LIST)
 record ParticipantListFormData(RegistrationDesk desk, java.time.Clock clock) implements LiveFormVariables {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-
-
-  @Override
-  public String formId() {
-    return Forms.FIX_PARTICIPANT_LIST;
-  }
 
   @Override
   public Map<String, TypedValue> variables(DelegateTask task, Reader reader) {

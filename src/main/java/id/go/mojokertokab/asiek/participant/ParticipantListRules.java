@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.participant;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
@@ -10,19 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_FixParticipantList: each removal names a registration of this activity that is confirmed or waiting, once, with
  * one of the fixed reasons.
  */
-@Component
+@FormBean(form = Forms.FIX_PARTICIPANT_LIST)
 record ParticipantListRules(Registrations registrations) implements FormRules {
-
-  @Override
-  public String formId() {
-    return Forms.FIX_PARTICIPANT_LIST;
-  }
 
   @Override
   public void check(FormCheck check) {

@@ -2,21 +2,17 @@ package id.go.mojokertokab.asiek.participant;
 
 /** Where a registration stands, with the words participants and staff read. */
 public enum ParticipantStatus {
-  CONFIRMED("terkonfirmasi"),
-  WAITING("daftar tunggu"),
-  CANCELLED("dibatalkan oleh peserta"),
-  REMOVED("dihapus dari daftar oleh panitia"),
-  NOT_ADMITTED("tidak mendapat tempat"),
-  WALK_IN("peserta di tempat");
-
-  private final String label;
-
-  ParticipantStatus(String label) {
-    this.label = label;
-  }
+  CONFIRMED, WAITING, CANCELLED, REMOVED, NOT_ADMITTED, WALK_IN;
 
   public String label() {
-    return label;
+    return switch (this) {
+      case CONFIRMED -> "terkonfirmasi";
+      case WAITING -> "daftar tunggu";
+      case CANCELLED -> "dibatalkan oleh peserta";
+      case REMOVED -> "dihapus dari daftar oleh panitia";
+      case NOT_ADMITTED -> "tidak mendapat tempat";
+      case WALK_IN -> "peserta di tempat";
+    };
   }
 
   /** Counts toward the activity: holds a place, waits for one, or came to the door. One phone number each. */

@@ -5,19 +5,15 @@ package id.go.mojokertokab.asiek.participant;
  * variable, kept in the engine's history longer than personal data may be kept.
  */
 public enum RemovalReason {
-  DUPLICATE("Pendaftaran ganda"),
-  NOT_TARGET("Tidak sesuai sasaran kegiatan"),
-  PARTICIPANT_REQUEST("Atas permintaan peserta"),
-  INVALID_DATA("Data tidak benar atau tidak dapat dihubungi");
-
-  private final String label;
-
-  RemovalReason(String label) {
-    this.label = label;
-  }
+  DUPLICATE, NOT_TARGET, PARTICIPANT_REQUEST, INVALID_DATA;
 
   public String label() {
-    return label;
+    return switch (this) {
+      case DUPLICATE -> "Pendaftaran ganda";
+      case NOT_TARGET -> "Tidak sesuai sasaran kegiatan";
+      case PARTICIPANT_REQUEST -> "Atas permintaan peserta";
+      case INVALID_DATA -> "Data tidak benar atau tidak dapat dihubungi";
+    };
   }
 
   static java.util.Optional<RemovalReason> of(Object value) {

@@ -4,6 +4,7 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.ACTIVITY
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.BOOKED_EQUIPMENT_OPTIONS;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.EQUIPMENT_PREPARED;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.form.Option;
@@ -16,20 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_PrepareEquipment's checklist is the equipment booked for the activity: offered with the units booked when the
  * task is created, and on submission every piece ticked and nothing else. The bookings say what was booked, not the
  * options a submission carries.
  */
-@Component
+@FormBean(form = Forms.PREPARE_EQUIPMENT)
 record EquipmentChecklist(ScheduleRepository schedule) implements TaskFormData, FormRules {
-
-  @Override
-  public String formId() {
-    return Forms.PREPARE_EQUIPMENT;
-  }
 
   @Override
   public void prepare(DelegateTask task) {

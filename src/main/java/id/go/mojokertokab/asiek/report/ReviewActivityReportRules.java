@@ -3,22 +3,17 @@ package id.go.mojokertokab.asiek.report;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Vars.OUTPUT_CONFIRMED;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Workshop.REPORT_NARRATIVE;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_ReviewActivityReport: an approved report carries its narrative, since the stored, archived and mailed report
  * prints it. Holds even where a redeployed form no longer declares the field required.
  */
-@Component
+@FormBean(form = Forms.REVIEW_ACTIVITY_REPORT)
 class ReviewActivityReportRules implements FormRules {
-
-  @Override
-  public String formId() {
-    return Forms.REVIEW_ACTIVITY_REPORT;
-  }
 
   @Override
   public void check(FormCheck check) {

@@ -2,17 +2,13 @@ package id.go.mojokertokab.asiek.schedule;
 
 /** The kinds of session of a workshop, each serving a row of the SOP. */
 public enum SessionType {
-  PEMBUKAAN("Pembukaan"),
-  MATERI("Penerangan materi"),
-  PRAKTIK("Praktik peserta");
-
-  private final String label;
-
-  SessionType(String label) {
-    this.label = label;
-  }
+  PEMBUKAAN, MATERI, PRAKTIK;
 
   public String label() {
-    return label;
+    return switch (this) {
+      case PEMBUKAAN -> "Pembukaan";
+      case MATERI -> "Penerangan materi";
+      case PRAKTIK -> "Praktik peserta";
+    };
   }
 }

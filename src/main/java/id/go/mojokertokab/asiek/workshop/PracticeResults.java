@@ -4,6 +4,7 @@ import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Workshop.PRAC
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Workshop.PRACTICE_RESULT;
 import static id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Workshop.PRACTICE_RESULTS;
 
+import id.go.mojokertokab.asiek.form.FormBean;
 import id.go.mojokertokab.asiek.form.FormCheck;
 import id.go.mojokertokab.asiek.form.FormRules;
 import id.go.mojokertokab.asiek.process.PustakaAsiekProcess.Forms;
@@ -12,22 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /**
  * Form_GuidePractice: at least one group, each with its name and a result of sensible length, no group twice. Form-js
  * checks the items in the browser only; these are the checks that count.
  */
-@Component
+@FormBean(form = Forms.GUIDE_PRACTICE)
 class PracticeResults implements FormRules {
 
   static final int GROUP_MAX = 100;
   static final int RESULT_MAX = 1000;
-
-  @Override
-  public String formId() {
-    return Forms.GUIDE_PRACTICE;
-  }
 
   @Override
   public void check(FormCheck check) {

@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 
 /** The application's Spring components and the forms in forms/, read without starting Spring, for model guards. */
@@ -19,24 +22,32 @@ public final class OurBeans {
 
   private OurBeans() {}
 
-  /** Bean name → class of every {@code @Component} under src/main/java. */
+  /** Bean name → class of every {@code @Component} under src/main/java, also where a stereotype such as {@code @FormBean} carries it. */
   public static Map<String, Class<?>> components() {
     Map<String, Class<?>> beans = new HashMap<>();
+    for (Class<?> type : classes()) {
+      Component component = AnnotatedElementUtils.findMergedAnnotation(type, Component.class);
+      if (component != null) {
+        beans.put(component.value().isEmpty() ? Introspector.decapitalize(type.getSimpleName()) : component.value(), type);
+      }
+    }
+    return beans;
+  }
+
+  /** Every top-level class under src/main/java, loaded without initialising it. */
+  public static List<Class<?>> classes() {
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      List<Class<?>> classes = new ArrayList<>();
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         String name = Path.of("src/main/java").relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
-        Class<?> type = Class.forName(name, false, OurBeans.class.getClassLoader());
-        Component component = type.getAnnotation(Component.class);
-        if (component != null) {
-          beans.put(component.value().isEmpty() ? Introspector.decapitalize(type.getSimpleName()) : component.value(), type);
-        }
+        classes.add(Class.forName(name, false, OurBeans.class.getClassLoader()));
       }
+      return classes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
-    return beans;
   }
 
   /** The ids of the forms in forms/. */
