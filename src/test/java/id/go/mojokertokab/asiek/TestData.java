@@ -18,6 +18,8 @@ public final class TestData {
   public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   /** A Monday morning in office hours. */
   public static final ZonedDateTime MONDAY_0900 = ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, JAKARTA);
+  /** The workshop's first day as {@link #coordination} books it: the Monday two weeks after {@link #MONDAY_0900}. */
+  public static final LocalDate WORKSHOP_FIRST_DAY = LocalDate.of(2026, 12, 21);
 
   private TestData() {}
 
@@ -71,7 +73,7 @@ public final class TestData {
     v.put(DISPOSITION_CONVEYED_AT.name(), conveyedAt.toOffsetDateTime().toString());
     v.put(COORDINATION_NOTE.name(), "Pemohon setuju; jadwal akan dikonfirmasi setelah pemeriksaan ruang.");
     v.put(OUTPUT_CONFIRMED.name(), true);
-    v.putAll(schedule(LocalDate.of(2026, 12, 21)));
+    v.putAll(schedule(WORKSHOP_FIRST_DAY));
     return v;
   }
 

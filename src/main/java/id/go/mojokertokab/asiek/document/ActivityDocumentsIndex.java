@@ -1,10 +1,6 @@
 package id.go.mojokertokab.asiek.document;
 
 import id.go.mojokertokab.asiek.activity.ActivityRepository;
-import id.go.mojokertokab.asiek.security.ApiAccess;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +34,5 @@ class ActivityDocumentsIndex {
     model.addAttribute("nomor", typed);
     model.addAttribute("kegiatan", activities.latest(SHOWN));
     return "staf/dokumen-kegiatan";
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess openDocumentsIndex() {
-      return ApiAccess.lanes(HttpMethod.GET, "/staf/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders());
-    }
   }
 }

@@ -1,7 +1,6 @@
 package id.go.mojokertokab.asiek.document;
 
 import id.go.mojokertokab.asiek.api.Problems;
-import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.Lanes;
 import id.go.mojokertokab.asiek.security.StaffUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,13 +17,11 @@ import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -154,15 +151,5 @@ record DocumentsApi(DocumentStore store, DocumentRepository documents, Thumbnail
   private static String read(InputStream in) throws IOException {
     byte[] value = in.readNBytes(100);
     return new String(value, StandardCharsets.UTF_8);
-  }
-
-  /** Reading an activity's documents is for the lanes that read some kind; uploading for those that upload some kind. */
-  @Bean
-  static ApiAccess.Rules documentAccess() {
-    return ApiAccess.rules(
-        ApiAccess.lanes(HttpMethod.GET, "/api/kegiatan/{number}/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders()),
-        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/dokumen", "mengunggah dokumen kegiatan",
-            DocumentKind.allUploaders()),
-        ApiAccess.lanes(HttpMethod.GET, "/api/dokumen/**", "membuka dokumen kegiatan", DocumentKind.allReaders()));
   }
 }

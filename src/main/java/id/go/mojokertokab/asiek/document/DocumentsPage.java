@@ -2,14 +2,10 @@ package id.go.mojokertokab.asiek.document;
 
 import id.go.mojokertokab.asiek.activity.Activity;
 import id.go.mojokertokab.asiek.activity.ActivityRepository;
-import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.StaffUser;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,14 +60,5 @@ class DocumentsPage {
     model.addAttribute("jenis", kinds);
     model.addAttribute("bolehUnggah", kinds.stream().anyMatch(KindOption::upload));
     return "staf/dokumen";
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class Access {
-
-    @Bean
-    ApiAccess openDocumentsPage() {
-      return ApiAccess.lanes(HttpMethod.GET, "/staf/kegiatan/{number}/dokumen", "membuka dokumen kegiatan", DocumentKind.allReaders());
-    }
   }
 }

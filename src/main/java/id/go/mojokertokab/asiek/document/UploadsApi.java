@@ -1,7 +1,6 @@
 package id.go.mojokertokab.asiek.document;
 
 import id.go.mojokertokab.asiek.api.Problems;
-import id.go.mojokertokab.asiek.security.ApiAccess;
 import id.go.mojokertokab.asiek.security.StaffUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -12,10 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -165,18 +162,5 @@ class UploadsApi {
 
   private String httpDate(Upload upload) {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(uploads.expires(upload).atOffset(ZoneOffset.UTC));
-  }
-
-  /** Resumable uploads are for the lanes that upload some kind; each upload is its creator's alone. */
-  @Bean
-  static ApiAccess.Rules uploadAccess() {
-    return ApiAccess.rules(
-        ApiAccess.lanes(HttpMethod.POST, "/api/kegiatan/{number}/unggahan", "mengunggah dokumen kegiatan",
-            DocumentKind.allUploaders()),
-        ApiAccess.lanes(HttpMethod.PATCH, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
-        ApiAccess.lanes(HttpMethod.HEAD, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
-        ApiAccess.lanes(HttpMethod.GET, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
-        ApiAccess.lanes(HttpMethod.DELETE, "/api/unggahan/{id}", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()),
-        ApiAccess.lanes(HttpMethod.OPTIONS, "/api/unggahan", "mengunggah dokumen kegiatan", DocumentKind.allUploaders()));
   }
 }

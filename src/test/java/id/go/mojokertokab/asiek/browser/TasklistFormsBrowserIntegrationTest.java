@@ -54,7 +54,7 @@ import org.springframework.test.context.ActiveProfiles;
 class TasklistFormsBrowserIntegrationTest {
 
   static final Path SHOTS = Path.of("target", "screenshots");
-  static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 21);
+  static final LocalDate FIRST_DAY = TestData.WORKSHOP_FIRST_DAY;
 
   @RegisterExtension
   static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);

@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -41,9 +43,7 @@ class DiagramConventionsTest {
 
   @Test
   void aUserTaskWithoutItsSopRowOrMutuBakuIsRefused() {
-    UserTask room = model.getModelElementById(Elements.TASK_PREPARE_ROOM);
-    var properties = room.getExtensionElements().getElementsQuery()
-        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).singleResult();
+    CamundaProperties properties = roomProperties();
     List.copyOf(properties.getCamundaProperties()).stream().filter(p -> List.of("sopLangkah", "waktu").contains(p.getCamundaName()))
         .forEach(properties::removeChildElement);
 
@@ -54,9 +54,7 @@ class DiagramConventionsTest {
 
   @Test
   void aStepOutsideTheSopAndAnUnreadableWaktuAreRefused() {
-    UserTask room = model.getModelElementById(Elements.TASK_PREPARE_ROOM);
-    for (CamundaProperty property : room.getExtensionElements().getElementsQuery().filterByType(
-        org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).singleResult().getCamundaProperties()) {
+    for (CamundaProperty property : roomProperties().getCamundaProperties()) {
       if (property.getCamundaName().equals("sopLangkah")) {
         property.setCamundaValue("9");
       } else if (property.getCamundaName().equals("waktu")) {
@@ -71,7 +69,7 @@ class DiagramConventionsTest {
 
   @Test
   void aCandidateGroupThatIsNoLaneOrAnotherLaneIsRefused() {
-    model.<UserTask>getModelElementById(Elements.TASK_PREPARE_ROOM).setCamundaCandidateGroups("camunda-admin");
+    room().setCamundaCandidateGroups("camunda-admin");
     model.<UserTask>getModelElementById(Elements.TASK_DISPOSE_REQUEST).setCamundaCandidateGroups("kasubag-umum");
 
     assertThat(messages()).containsExactly(
@@ -92,9 +90,8 @@ class DiagramConventionsTest {
 
   @Test
   void aTaskWithoutItsTimeoutListenerIsToldWhatToAdd() {
-    UserTask room = model.getModelElementById(Elements.TASK_PREPARE_ROOM);
-    room.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()
-        .forEach(listener -> room.getExtensionElements().removeChildElement(listener));
+    ExtensionElements extensions = room().getExtensionElements();
+    extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list().forEach(extensions::removeChildElement);
 
     assertThat(messages()).singleElement().asString().contains("Task_PrepareRoom", "Event type \"timeout\"", "${overdueTaskEscalation}",
         "${sopDeadlines.dueDateOf(execution)}");
@@ -147,6 +144,16 @@ class DiagramConventionsTest {
     assertThat(DiagramConventions.safeCondition("${a} ${b}")).isFalse();
     assertThat(DiagramConventions.safeCondition("#{a}")).isFalse();
     assertThat(DiagramConventions.safeCondition("${'${x}'}")).isFalse();
+  }
+
+  /** Task_PrepareRoom, the user task these tests break one convention of at a time. */
+  private UserTask room() {
+    return model.getModelElementById(Elements.TASK_PREPARE_ROOM);
+  }
+
+  /** Its camunda:properties: the SOP row (sopLangkah) and the mutu baku (waktu). */
+  private CamundaProperties roomProperties() {
+    return room().getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).singleResult();
   }
 
   private List<String> messages() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.mojokertokab.asiek.EngineClockOnMonday;
 import id.go.mojokertokab.asiek.TestData;
 import id.go.mojokertokab.asiek.document.DocumentKind;
 import id.go.mojokertokab.asiek.document.RequiredOutputs;
@@ -50,10 +51,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,10 +74,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "asiek.documents.max-size.FOTO=1MB", "asiek.documents.upload-expiry=PT2H"})
 @ActiveProfiles("test")
+@ExtendWith(EngineClockOnMonday.class)
 class DocumentsIntegrationTest {
 
   static final Path DATA = Path.of("target", "documents-it-" + UUID.randomUUID());
-  static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 21);
+  static final LocalDate FIRST_DAY = TestData.WORKSHOP_FIRST_DAY;
   /** The PDFs the tests made, kept to be looked at (pdftoppm) after the run. */
   static final Path PDF_OUT = Path.of("target", "pdf");
 
@@ -96,16 +97,6 @@ class DocumentsIntegrationTest {
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
     registry.add("asiek.data-dir", DATA::toString);
-  }
-
-  @BeforeAll
-  static void monday() {
-    ClockUtil.setCurrentTime(TestData.date(TestData.MONDAY_0900));
-  }
-
-  @AfterAll
-  static void realTime() {
-    ClockUtil.reset();
   }
 
   /** A workshop's bookings would refuse the next test's schedule for the same days. */
@@ -302,21 +293,17 @@ class DocumentsIntegrationTest {
 
   @Test
   void theAgendarisReachesTheLetterScanByNumberAndTheKadisSeesWhetherItIsThere() throws Exception {
-    RestClient.Reply started = rest().post("agendaris", "/engine-rest/process-definition/key/pustaka-asiek/submit-form",
-        RestApiIntegrationTestBase.variables(TestData.requestLetter(TestData.MONDAY_0900.toLocalDate())));
-    String activity = started.json().path("businessKey").asText();
-    String disposition = rest().get("kadis", "/engine-rest/task?processInstanceId=" + started.json().path("id").asText()).json().get(0)
-        .path("id").asText();
+    RecordedLetter letter = recordedLetter();
+    String activity = letter.activity();
+    String disposition = letter.dispositionTask();
     RestClient agendaris = loggedIn("agendaris");
 
     RestClient.Reply index = agendaris.get(null, "/staf/dokumen");
     RestClient.Reply typed = agendaris.get(null, "/staf/dokumen?nomor=%20" + activity.toLowerCase(java.util.Locale.ROOT));
     RestClient.Reply unknown = agendaris.get(null, "/staf/dokumen?nomor=ASIEK-1999-0001");
-    String scanBefore = rest().get("kadis", "/engine-rest/task/" + disposition + "/form-variables").json().path("activityDocuments")
-        .path("value").asText();
+    String scanBefore = activityDocumentsField(disposition);
     RestClient.Reply uploaded = upload("agendaris", activity, "SURAT_PERMOHONAN", "surat-permohonan.png", png(Color.BLUE));
-    String scanAfter = rest().get("kadis", "/engine-rest/task/" + disposition + "/form-variables").json().path("activityDocuments")
-        .path("value").asText();
+    String scanAfter = activityDocumentsField(disposition);
 
     assertThat(index.status()).isEqualTo(200);
     assertThat(index.body()).contains("href=\"/staf/kegiatan/" + activity + "/dokumen\"", "SDN 1 Mojosari", "Menunggu disposisi");
@@ -334,13 +321,10 @@ class DocumentsIntegrationTest {
 
   @Test
   void theDocumentsPageLeadsBackToTheTaskWhoseFormOpenedItAndToTheIndex() throws Exception {
-    RestClient.Reply started = rest().post("agendaris", "/engine-rest/process-definition/key/pustaka-asiek/submit-form",
-        RestApiIntegrationTestBase.variables(TestData.requestLetter(TestData.MONDAY_0900.toLocalDate())));
-    String activity = started.json().path("businessKey").asText();
-    String disposition = rest().get("kadis", "/engine-rest/task?processInstanceId=" + started.json().path("id").asText()).json().get(0)
-        .path("id").asText();
-    String form = rest().get("kadis", "/engine-rest/task/" + disposition + "/form-variables").json().path("activityDocuments")
-        .path("value").asText();
+    RecordedLetter letter = recordedLetter();
+    String activity = letter.activity();
+    String disposition = letter.dispositionTask();
+    String form = activityDocumentsField(disposition);
     Matcher pageLink = Pattern.compile("\\[([^\\]]*)\\]\\((/staf/kegiatan/[^)]*/dokumen[^)]*)\\)").matcher(form);
     assertThat(pageLink.find()).as(form).isTrue();
     RestClient kadis = loggedIn("kadis");
@@ -558,11 +542,8 @@ class DocumentsIntegrationTest {
 
   /** A request letter recorded and accepted by the KADIS through the REST API; its activity number. */
   String acceptedActivity() {
-    RestClient.Reply started = rest().post("agendaris", "/engine-rest/process-definition/key/pustaka-asiek/submit-form",
-        RestApiIntegrationTestBase.variables(TestData.requestLetter(TestData.MONDAY_0900.toLocalDate())));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String instance = started.json().path("id").asText();
-    String task = rest().get("kadis", "/engine-rest/task?processInstanceId=" + instance).json().get(0).path("id").asText();
+    RecordedLetter letter = recordedLetter();
+    String task = letter.dispositionTask();
     rest().post("kadis", "/engine-rest/task/" + task + "/claim", Map.of("userId", "kadis"));
     ClockUtil.setCurrentTime(TestData.date(TestData.MONDAY_0900.plusMinutes(20)));
     try {
@@ -572,7 +553,25 @@ class DocumentsIntegrationTest {
     } finally {
       ClockUtil.setCurrentTime(TestData.date(TestData.MONDAY_0900));
     }
-    return started.json().path("businessKey").asText();
+    return letter.activity();
+  }
+
+  /** The disposition form's activityDocuments field as the KADIS's Tasklist reads it. */
+  String activityDocumentsField(String dispositionTask) {
+    return rest().get("kadis", "/engine-rest/task/" + dispositionTask + "/form-variables").json().path("activityDocuments")
+        .path("value").asText();
+  }
+
+  /** A request letter as the Agendaris Surat records it: its activity number and the KADIS's disposition task. */
+  record RecordedLetter(String activity, String dispositionTask) {}
+
+  RecordedLetter recordedLetter() {
+    RestClient.Reply started = rest().post("agendaris", "/engine-rest/process-definition/key/pustaka-asiek/submit-form",
+        RestApiIntegrationTestBase.variables(TestData.requestLetter(TestData.MONDAY_0900.toLocalDate())));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instance = started.json().path("id").asText();
+    String task = rest().get("kadis", "/engine-rest/task?processInstanceId=" + instance).json().get(0).path("id").asText();
+    return new RecordedLetter(started.json().path("businessKey").asText(), task);
   }
 
   /**

@@ -2,6 +2,7 @@ package id.go.mojokertokab.asiek.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.mojokertokab.asiek.EngineClockOnMonday;
 import id.go.mojokertokab.asiek.TestData;
 import java.awt.Color;
 import java.nio.file.Files;
@@ -13,11 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -45,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "asiek.documents.max-size.FOTO=1MB")
 @ActiveProfiles("test")
+@ExtendWith(EngineClockOnMonday.class)
 class DocumentsPageBrowserIntegrationTest {
 
   static final Path DATA = Path.of("target", "browser-it-" + UUID.randomUUID());
@@ -56,16 +56,6 @@ class DocumentsPageBrowserIntegrationTest {
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
     registry.add("asiek.data-dir", DATA::toString);
-  }
-
-  @BeforeAll
-  static void monday() {
-    ClockUtil.setCurrentTime(TestData.date(TestData.MONDAY_0900));
-  }
-
-  @AfterAll
-  static void realTime() {
-    ClockUtil.reset();
   }
 
   @AfterEach

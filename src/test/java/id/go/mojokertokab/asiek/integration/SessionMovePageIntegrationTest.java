@@ -2,6 +2,7 @@ package id.go.mojokertokab.asiek.integration;
 
 import static id.go.mojokertokab.asiek.TestData.JAKARTA;
 import static id.go.mojokertokab.asiek.TestData.MONDAY_0900;
+import static id.go.mojokertokab.asiek.TestData.WORKSHOP_FIRST_DAY;
 import static id.go.mojokertokab.asiek.TestData.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class SessionMovePageIntegrationTest {
 
-  static final LocalDate OPENING = LocalDate.of(2026, 12, 21);
+  static final LocalDate OPENING = WORKSHOP_FIRST_DAY;
 
   @RegisterExtension
   static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);

@@ -68,7 +68,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class WholePathIntegrationTestBase {
 
   static final LocalDate LETTER_DAY = MONDAY_0900.toLocalDate();
-  static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 21);
+  static final LocalDate FIRST_DAY = TestData.WORKSHOP_FIRST_DAY;
   static final LocalDate SECOND_DAY = FIRST_DAY.plusDays(1);
   static final String REQUESTER = "siti.aminah@sdn1mojosari.sch.id";
   private static final Pattern REGISTRATION_LINK = Pattern.compile("/daftar/([A-Za-z0-9_-]{20,})");
@@ -136,8 +136,7 @@ abstract class WholePathIntegrationTestBase {
     runDueJobs();
 
     attendanceTaken(FIRST_DAY, "Dewi Lestari");
-    now(FIRST_DAY, 8, 0);
-    assertThat(runDueJobs()).containsExactly(Elements.TIMER_WORKSHOP_OPENS);
+    onlyTimerDueAt(FIRST_DAY, 8, 0, Elements.TIMER_WORKSHOP_OPENS);
     now(FIRST_DAY, 8, 10);
     openWorkshop();
     now(FIRST_DAY, 14, 55);
@@ -145,8 +144,7 @@ abstract class WholePathIntegrationTestBase {
     attendanceTaken(SECOND_DAY, "Dewi Lestari", "Budi Santoso");
     now(SECOND_DAY, 14, 55);
     guidePractice();
-    now(SECOND_DAY, 15, 5);
-    assertThat(runDueJobs()).containsExactly(Elements.TIMER_WORKSHOP_CLOSES);
+    onlyTimerDueAt(SECOND_DAY, 15, 5, Elements.TIMER_WORKSHOP_CLOSES);
     now(SECOND_DAY, 15, 30);
     deliverDocumentation();
     now(SECOND_DAY, 15, 45);
@@ -299,8 +297,7 @@ abstract class WholePathIntegrationTestBase {
 
   /** A workshop day at the door: check-in opens at 07.35, {@code names} come, the day's list is closed at 07.55. */
   private void attendanceTaken(LocalDate day, String... names) {
-    now(day, 7, 35);
-    assertThat(runDueJobs()).containsExactly(Elements.TIMER_CHECK_IN_OPENS);
+    onlyTimerDueAt(day, 7, 35, Elements.TIMER_CHECK_IN_OPENS);
     checkIn(day, names);
     now(day, 7, 55);
     recordAttendance(day);
@@ -417,6 +414,12 @@ abstract class WholePathIntegrationTestBase {
       managementService.executeJob(due.get(0).getId());
     }
     throw new AssertionError("jobs keep coming due: " + managementService.createJobQuery().processInstanceId(instanceId).executable().list());
+  }
+
+  /** At {@code hour:minute} of {@code day}, running what is due runs {@code timer} and nothing else. */
+  private void onlyTimerDueAt(LocalDate day, int hour, int minute, String timer) {
+    now(day, hour, minute);
+    assertThat(runDueJobs()).containsExactly(timer);
   }
 
   private void upload(String user, String kind, String name, byte[] content) {

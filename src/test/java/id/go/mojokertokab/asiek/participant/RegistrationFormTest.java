@@ -1,11 +1,17 @@
 package id.go.mojokertokab.asiek.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The registration form's own check: each field its own Indonesian message, phone numbers as people write them. */
 class RegistrationFormTest {
@@ -18,29 +24,28 @@ class RegistrationFormTest {
     assertThat(VALID.problems()).isEmpty();
   }
 
-  @Test
-  void everyMissingFieldHasItsOwnMessageInTheFormsOrder() {
-    RegistrationForm empty = new RegistrationForm(" ", "", "", "", "", false);
-
-    assertThat(empty.problems()).containsExactly(
-        Map.entry("fullName", "Nama lengkap wajib diisi."),
-        Map.entry("address", "Alamat wajib diisi."),
-        Map.entry("phone", "Nomor telepon wajib diisi."),
-        Map.entry("email", "Alamat e-mail wajib diisi: tanda terima, tautan pembatalan dan undangan dikirim ke alamat ini."),
-        Map.entry("affiliation", "Asal lembaga atau kelas wajib diisi."),
-        Map.entry("consent", "Centang persetujuan untuk mendaftar: tanpa persetujuan Anda, data Anda tidak kami simpan."));
+  /** Every field has its own message, in the form's order: for a field left empty and for a wrong value. */
+  @ParameterizedTest
+  @MethodSource
+  void problemsAreNamedByFieldInTheFormsOrder(RegistrationForm form, List<Map.Entry<String, String>> problems) {
+    assertThat(form.problems().entrySet()).containsExactlyElementsOf(problems);
   }
 
-  @Test
-  void wrongValuesAreRefusedWithWhatIsWrong() {
-    RegistrationForm wrong = new RegistrationForm("D", "Jl.", "12345", "dewi@gmail", "X".repeat(151), true);
-
-    assertThat(wrong.problems()).containsExactly(
-        Map.entry("fullName", "Nama lengkap paling sedikit 2 karakter."),
-        Map.entry("address", "Alamat paling sedikit 5 karakter."),
-        Map.entry("phone", "Nomor telepon harus nomor Indonesia, misalnya 0812-3456-7890, +62 812 3456 7890 atau (0321) 321234."),
-        Map.entry("email", "Alamat e-mail tidak benar; tulis seperti nama@gmail.com."),
-        Map.entry("affiliation", "Asal lembaga atau kelas paling banyak 150 karakter (sekarang 151)."));
+  static Stream<Arguments> problemsAreNamedByFieldInTheFormsOrder() {
+    return Stream.of(
+        arguments(named("every field missing", new RegistrationForm(" ", "", "", "", "", false)), List.of(
+            Map.entry("fullName", "Nama lengkap wajib diisi."),
+            Map.entry("address", "Alamat wajib diisi."),
+            Map.entry("phone", "Nomor telepon wajib diisi."),
+            Map.entry("email", "Alamat e-mail wajib diisi: tanda terima, tautan pembatalan dan undangan dikirim ke alamat ini."),
+            Map.entry("affiliation", "Asal lembaga atau kelas wajib diisi."),
+            Map.entry("consent", "Centang persetujuan untuk mendaftar: tanpa persetujuan Anda, data Anda tidak kami simpan."))),
+        arguments(named("wrong values", new RegistrationForm("D", "Jl.", "12345", "dewi@gmail", "X".repeat(151), true)), List.of(
+            Map.entry("fullName", "Nama lengkap paling sedikit 2 karakter."),
+            Map.entry("address", "Alamat paling sedikit 5 karakter."),
+            Map.entry("phone", "Nomor telepon harus nomor Indonesia, misalnya 0812-3456-7890, +62 812 3456 7890 atau (0321) 321234."),
+            Map.entry("email", "Alamat e-mail tidak benar; tulis seperti nama@gmail.com."),
+            Map.entry("affiliation", "Asal lembaga atau kelas paling banyak 150 karakter (sekarang 151)."))));
   }
 
   @Test
