@@ -3,7 +3,6 @@ package id.go.mojokertokab.asiek.schedule;
 import id.go.mojokertokab.asiek.calendar.CalendarProperties;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +40,16 @@ record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, Offi
    * The check in one statement. Each row says what it is ({@code row_kind}) and fills the columns of its kind: a
    * resource (R), a holiday (D), or a hold (H; {@code id} is its resource, {@code name} its booking's title) of a unit of an active resource during a session widened by the resource's buffer
    * (the windows of {@link ConflictCheck#windows}, built here from the resources the statement itself reads).
-   * Parameters: resource ids, session starts, session ends, first and last day of the calendar, the activity whose own
-   * holds do not count (or null).
+   * Parameters: each resource id, each session's start and end, first and last day of the calendar, the activity whose
+   * own holds do not count (or null). The ids and sessions are listed, not passed as arrays: PostgreSQL then knows how
+   * many rows they make, so the plan it keeps for a request's shape costs what a fresh plan would and is reused, where
+   * an array of unknown length made every generic plan look dearer and it planned each check anew.
    */
-  static final String READ_SQL = """
+  private static final String READ_SQL = """
       with resource as (
-        select * from asiek_resource where id = any(?::varchar[])
-      ), session as (
-        select * from unnest(?::timestamptz[], ?::timestamptz[]) as s(starts_at, ends_at)
+        select * from asiek_resource where id in (%s)
+      ), session (starts_at, ends_at) as (
+        %s
       )
       select 'R' as row_kind, r.id, r.kind, r.name, r.quantity, r.buffer_minutes, r.seats, r.email, r.active,
         null::bigint as booking_id, null::integer as unit_no, null::timestamptz as blocked_from,
@@ -79,8 +81,8 @@ record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, Offi
     Map<String, Resource> resources = new LinkedHashMap<>();
     Map<LocalDate, String> holidays = new LinkedHashMap<>();
     Map<List<Long>, Hold> holds = new LinkedHashMap<>();
-    jdbc.query(connection -> bind(connection.prepareStatement(READ_SQL), connection, ids, request.sessions(), firstDay, lastDay,
-        request.activityNumber()), rs -> {
+    jdbc.query(connection -> bind(connection.prepareStatement(readSql(ids.size(), request.sessions().size())), ids,
+        request.sessions(), firstDay, lastDay, request.activityNumber()), rs -> {
           switch (rs.getString("row_kind")) {
             case "R" -> resources.put(rs.getString("id"), ScheduleRepository.resource(rs, 0));
             case "D" -> holidays.put(rs.getObject("holiday_date", LocalDate.class), rs.getString("name"));
@@ -97,15 +99,27 @@ record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, Offi
         List.copyOf(holds.values()));
   }
 
-  /** Binds {@link #READ_SQL}'s parameters; the benchmark binds its EXPLAIN the same way. */
-  static PreparedStatement bind(PreparedStatement statement, Connection connection, List<String> resourceIds,
-      List<Session> sessions, LocalDate firstDay, LocalDate lastDay, String exceptActivity) throws SQLException {
-    statement.setArray(1, connection.createArrayOf("varchar", resourceIds.toArray()));
-    statement.setArray(2, connection.createArrayOf("text", sessions.stream().map(s -> s.start().toString()).toArray()));
-    statement.setArray(3, connection.createArrayOf("text", sessions.stream().map(s -> s.end().toString()).toArray()));
-    statement.setObject(4, firstDay);
-    statement.setObject(5, lastDay);
-    statement.setString(6, exceptActivity);
+  /** {@link #READ_SQL} for this many resources and sessions. */
+  static String readSql(int resources, int sessions) {
+    return READ_SQL.formatted(resources == 0 ? "null" : String.join(", ", Collections.nCopies(resources, "?")),
+        sessions == 0 ? "select null::timestamptz, null::timestamptz where false"
+            : "values " + String.join(", ", Collections.nCopies(sessions, "(?::timestamptz, ?::timestamptz)")));
+  }
+
+  /** Binds {@link #readSql}'s parameters; the benchmark binds its EXPLAIN the same way. */
+  static PreparedStatement bind(PreparedStatement statement, List<String> resourceIds, List<Session> sessions, LocalDate firstDay,
+      LocalDate lastDay, String exceptActivity) throws SQLException {
+    int parameter = 1;
+    for (String id : resourceIds) {
+      statement.setString(parameter++, id);
+    }
+    for (Session session : sessions) {
+      statement.setObject(parameter++, ScheduleRepository.utc(session.start()));
+      statement.setObject(parameter++, ScheduleRepository.utc(session.end()));
+    }
+    statement.setObject(parameter++, firstDay);
+    statement.setObject(parameter++, lastDay);
+    statement.setString(parameter, exceptActivity);
     return statement;
   }
 

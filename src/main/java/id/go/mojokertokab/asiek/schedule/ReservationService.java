@@ -25,11 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Holds a request's bookings when nothing conflicts, in the caller's transaction (or a new one). The resources are
- * locked before the check ({@link ScheduleRepository#lockForBooking}), so concurrent bookings of a resource take turns
- * and a loser's check names the winner; PostgreSQL's exclusion constraint still guards the units, and a booking that
- * something else took first becomes a normal conflict after checking again, never an error. The rules are
- * {@link ConflictCheck}'s.
+ * Holds a request's bookings when nothing conflicts, in the caller's transaction (or a new one). A request that
+ * conflicts is answered at once. One that does not is checked again after locking its resources
+ * ({@link ScheduleRepository#lockForBooking}), so concurrent bookings of a resource take turns and a loser's check
+ * names the winner. PostgreSQL's exclusion constraint still guards the units: a unit that something bypassing the lock
+ * took first becomes a normal conflict after checking again, never an error. The rules are {@link ConflictCheck}'s.
  */
 @Service
 public class ReservationService {
@@ -67,13 +67,19 @@ public class ReservationService {
    */
   @Transactional
   public ScheduleOutcome reserve(ScheduleRequest request, String user) {
-    repository.lockForBooking(resourceIds(request));
+    boolean locked = false;
     for (int attempt = 1; ; attempt++) {
       Instant now = clock.instant();
       Reading reading = read(request, now);
       List<Conflict> conflicts = reading.conflicts(request, now);
       if (!conflicts.isEmpty()) {
         return new ScheduleOutcome(List.of(), conflicts, proposal(request, reading.resources(), conflicts, reading.calendar(), now));
+      }
+      if (!locked) {
+        // a booking of the same resources may be about to commit: wait for our turn, then check what it left
+        repository.lockForBooking(resourceIds(request));
+        locked = true;
+        continue;
       }
       try {
         List<Booking> held = savepoint.execute(status -> hold(request, reading, user, now));

@@ -381,11 +381,11 @@ class ScheduleConflictBenchmark {
   private static String explain(JdbcTemplate jdbc, ScheduleRequest request) {
     List<String> ids = request.demands().stream().map(ResourceDemand::resourceId).distinct().toList();
     LocalDate day = request.sessions().get(0).start().atZone(JAKARTA).toLocalDate();
-    PreparedStatementCreator statement = connection -> ConflictCheckQuery.bind(
-        connection.prepareStatement("explain (analyze, buffers) " + ConflictCheckQuery.READ_SQL), connection, ids,
+    PreparedStatementCreator statement = connection -> ConflictCheckQuery.bind(connection.prepareStatement(
+        "explain (analyze, buffers) " + ConflictCheckQuery.readSql(ids.size(), request.sessions().size())), ids,
         request.sessions(), day.minusDays(120), day.plusDays(120), request.activityNumber());
     jdbc.query(statement, (rs, i) -> rs.getString(1));
-    return "EXPLAIN (ANALYZE, BUFFERS) of ConflictCheckQuery.READ_SQL for " + ids + "\n\n"
+    return "EXPLAIN (ANALYZE, BUFFERS) of ConflictCheckQuery.readSql for " + ids + "\n\n"
         + String.join("\n", jdbc.query(statement, (rs, i) -> rs.getString(1))) + "\n";
   }
 
@@ -394,8 +394,9 @@ class ScheduleConflictBenchmark {
    * plan is made anew at every execution, the generic one once and then reused.
    */
   private static long[] checkPlans(JdbcTemplate jdbc) {
-    return jdbc.query("select generic_plans, custom_plans from pg_prepared_statements where statement like '%row_kind%'",
-        (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).stream().findFirst().orElse(new long[] {0, 0});
+    return jdbc.queryForObject("""
+        select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0) from pg_prepared_statements
+        where statement like '%row_kind%'""", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
   }
 
   private static HikariDataSource pool(EmbeddedPostgres postgres, int connections) {
