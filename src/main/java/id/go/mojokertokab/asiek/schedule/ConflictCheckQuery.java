@@ -15,14 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * What a conflict check reads: the request's resources, the office's calendar around it and every hold that meets one
  * of its windows. On PostgreSQL one statement answers all three, so a check costs one round trip and one plan that the
- * server keeps; H2 asks for each in turn and gives the same answer.
+ * server keeps; H2 asks for each in turn and gives the same answer. A component, not a {@code @Repository}: a record
+ * cannot be proxied for exception translation, which {@link JdbcTemplate} does already.
  */
-@Repository
+@Component
 record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, OfficeCalendar calendar) {
 
   /** What {@link ConflictCheck} judges a request on. {@code holds} are at least those meeting its windows, each once. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -88,6 +89,37 @@ final class RacingBookings {
       rounds.add(round(round, ROUNDS[round]));
     }
     return rounds;
+  }
+
+  /**
+   * Where an attempt that loses goes, with one client and no race: the first {@code count} attempts made again on the
+   * rooms of the first (raw) round, where each of them now conflicts. Median ms of a raw insert that PostgreSQL
+   * refuses, of {@link ReservationService#check} alone, and of {@link ReservationService#bookSingle} (the check, the
+   * nearest free slot, the transaction).
+   */
+  String losingAttempt(int count) throws SQLException {
+    long[][] nanos = new long[3][count];
+    for (int i = 0; i < count; i++) {
+      Attempt attempt = attempts.get(i % CLIENTS).get(i / CLIENTS);
+      Session period = period(attempt);
+      String room = "balap-0-" + attempt.room();
+      long t0 = System.nanoTime();
+      insertRaw(room, period);
+      long t1 = System.nanoTime();
+      reservations.check(new ScheduleRequest(null, "Rapat balap", List.of(period), List.of(new ResourceDemand(room, 1)), null));
+      long t2 = System.nanoTime();
+      transaction.execute(status -> reservations.bookSingle(room, period, 1, "Rapat balap", "balap"));
+      long t3 = System.nanoTime();
+      nanos[0][i] = t1 - t0;
+      nanos[1][i] = t2 - t1;
+      nanos[2][i] = t3 - t2;
+    }
+    for (long[] n : nanos) {
+      Arrays.sort(n);
+    }
+    return String.format(Locale.ROOT, "one client, %d attempts that conflict, median ms: raw insert refused %.3f, check %.3f,"
+        + " bookSingle (check, nearest free slot, transaction) %.3f%n", count, nanos[0][count / 2] / 1e6, nanos[1][count / 2] / 1e6,
+        nanos[2][count / 2] / 1e6);
   }
 
   static String report(List<Round> rounds) {

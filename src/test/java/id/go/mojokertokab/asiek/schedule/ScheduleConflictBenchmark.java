@@ -237,8 +237,9 @@ class ScheduleConflictBenchmark {
       try (HikariDataSource racePool = pool(postgres, RacingBookings.CLIENTS + 4)) {
         List<LocalDate> days = jdbc.queryForList("select day from bench_day where day >= date '2036-03-02' order by day limit 20",
             LocalDate.class);
-        System.out.println(RacingBookings.report(new RacingBookings(new CountingDataSource(racePool), office,
-            Clock.fixed(NOW, JAKARTA), days, SEED).run()));
+        RacingBookings racing = new RacingBookings(new CountingDataSource(racePool), office, Clock.fixed(NOW, JAKARTA), days, SEED);
+        System.out.println(RacingBookings.report(racing.run()));
+        System.out.println(racing.losingAttempt(500));
       }
       System.out.println(machine(jdbc.queryForObject("show server_version", String.class)));
     }
