@@ -2,6 +2,7 @@ package id.go.mojokertokab.asiek.schedule;
 
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
+import id.go.mojokertokab.asiek.schedule.ConflictCheckQuery.Reading;
 import id.go.mojokertokab.asiek.schedule.Conflict.TakenMeanwhile;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -23,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Holds a request's bookings when nothing conflicts, in the caller's transaction (or a new one): the resources are
- * locked (H2) or guarded by the exclusion constraint (PostgreSQL), and a booking that a concurrent transaction took
- * first becomes a normal conflict after checking again, never an error. The rules are {@link ConflictCheck}'s.
+ * Holds a request's bookings when nothing conflicts, in the caller's transaction (or a new one). A request that
+ * conflicts is answered at once. One that does not is checked again after locking its resources
+ * ({@link ScheduleRepository#lockForBooking}), so concurrent bookings of a resource take turns and a loser's check
+ * names the winner. PostgreSQL's exclusion constraint still guards the units: a unit that something bypassing the lock
+ * took first becomes a normal conflict after checking again, never an error. The rules are {@link ConflictCheck}'s.
  */
 @Service
 public class ReservationService {
@@ -42,12 +46,15 @@ public class ReservationService {
   private static final int CALENDAR_MARGIN_DAYS = 120;
 
   private final ScheduleRepository repository;
+  private final ConflictCheckQuery query;
   private final OfficeCalendar calendar;
   private final TransactionTemplate savepoint;
   private final Clock clock;
 
-  ReservationService(ScheduleRepository repository, OfficeCalendar calendar, PlatformTransactionManager transactions, Clock clock) {
+  ReservationService(ScheduleRepository repository, ConflictCheckQuery query, OfficeCalendar calendar,
+      PlatformTransactionManager transactions, Clock clock) {
     this.repository = repository;
+    this.query = query;
     this.calendar = calendar;
     this.clock = clock;
     this.savepoint = new TransactionTemplate(transactions);
@@ -60,17 +67,22 @@ public class ReservationService {
    */
   @Transactional
   public ScheduleOutcome reserve(ScheduleRequest request, String user) {
+    boolean locked = false;
     for (int attempt = 1; ; attempt++) {
-      Map<String, Resource> resources = resources(request);
-      repository.lockForBooking(resources.keySet());
       Instant now = clock.instant();
-      WorkingCalendar days = workingCalendar(request, now);
-      List<Conflict> conflicts = check(request, resources, days, now);
+      Reading reading = read(request, now);
+      List<Conflict> conflicts = reading.conflicts(request, now);
       if (!conflicts.isEmpty()) {
-        return new ScheduleOutcome(List.of(), conflicts, proposal(request, resources, conflicts, days, now));
+        return new ScheduleOutcome(List.of(), conflicts, proposal(request, reading.resources(), conflicts, reading.calendar(), now));
+      }
+      if (!locked) {
+        // a booking of the same resources may be about to commit: wait for our turn, then check what it left
+        repository.lockForBooking(resourceIds(request));
+        locked = true;
+        continue;
       }
       try {
-        List<Booking> held = savepoint.execute(status -> hold(request, resources, user, now));
+        List<Booking> held = savepoint.execute(status -> hold(request, reading, user, now));
         return new ScheduleOutcome(held, List.of(), Optional.empty());
       } catch (DataAccessException | UnitsGone e) {
         boolean race = e instanceof UnitsGone || isExclusionViolation(e) || hasSqlState(e, DEADLOCK_DETECTED);
@@ -80,7 +92,8 @@ public class ReservationService {
         if (attempt == ATTEMPTS) {
           return new ScheduleOutcome(List.of(), List.of(new TakenMeanwhile()), Optional.empty());
         }
-        // a concurrent booking won the race (it committed between our check and our insert): check again, now seeing it
+        // something that bypasses the lock booked a unit between our check and our insert (it has committed, or
+        // PostgreSQL would still wait for it): check again, now seeing it
       }
     }
   }
@@ -96,14 +109,18 @@ public class ReservationService {
     return reserve(new ScheduleRequest(null, title, List.of(period), List.of(new ResourceDemand(resourceId, quantity)), null), user);
   }
 
-  /** Every conflict of the request as the schedule stands, in the order of its sessions; holds nothing. */
+  /**
+   * Every conflict of the request as the schedule stands, in the order of its sessions; holds nothing. One round trip
+   * on PostgreSQL ({@link ConflictCheckQuery}).
+   */
   public List<Conflict> check(ScheduleRequest request) {
     Instant now = clock.instant();
-    return check(request, resources(request), workingCalendar(request, now), now);
+    return read(request, now).conflicts(request, now);
   }
 
+  /** The check with resources and calendar already read: it reads the holds only. */
   List<Conflict> check(ScheduleRequest request, Map<String, Resource> resources, WorkingCalendar days, Instant now) {
-    List<Hold> holds = repository.overlapping(ConflictCheck.windows(request, resources), request.activityNumber());
+    List<Hold> holds = query.overlapping(ConflictCheck.windows(request, resources), request.activityNumber());
     return new ConflictCheck(days, now).conflicts(request, resources, holds);
   }
 
@@ -113,40 +130,54 @@ public class ReservationService {
       return Optional.empty();
     }
     FreeSlotSearch search = new FreeSlotSearch(days, now);
-    List<Hold> holds = repository.overlapping(search.windows(request, resources), request.activityNumber());
+    List<Hold> holds = query.overlapping(search.windows(request, resources), request.activityNumber());
     return search.nearest(request, resources, conflicts, holds);
   }
 
-  private Map<String, Resource> resources(ScheduleRequest request) {
-    return repository.resources(request.demands().stream().map(ResourceDemand::resourceId).distinct().toList());
+  private static List<String> resourceIds(ScheduleRequest request) {
+    return request.demands().stream().map(ResourceDemand::resourceId).distinct().toList();
+  }
+
+  /** The request's resources, the holds its windows meet and the calendar the free-slot search may need. */
+  private Reading read(ScheduleRequest request, Instant now) {
+    List<LocalDate> days = calendarDays(request, now);
+    return query.read(request, days.get(0), days.get(1));
   }
 
   /** The office's calendar around the request's sessions and today, far enough for the free-slot search. */
   WorkingCalendar workingCalendar(ScheduleRequest request, Instant now) {
+    List<LocalDate> days = calendarDays(request, now);
+    return calendar.between(days.get(0), days.get(1));
+  }
+
+  /** The first and the last day of the calendar {@link #workingCalendar} knows. */
+  private List<LocalDate> calendarDays(ScheduleRequest request, Instant now) {
     List<LocalDate> days = Stream.concat(Stream.of(now), request.sessions().stream().map(Session::start))
         .map(calendar::today).toList();
     LocalDate first = days.stream().min(Comparator.naturalOrder()).orElseThrow();
     LocalDate last = days.stream().max(Comparator.naturalOrder()).orElseThrow();
-    return calendar.between(first.minusDays(CALENDAR_MARGIN_DAYS), last.plusDays(CALENDAR_MARGIN_DAYS));
+    return List.of(first.minusDays(CALENDAR_MARGIN_DAYS), last.plusDays(CALENDAR_MARGIN_DAYS));
   }
 
-  private List<Booking> hold(ScheduleRequest request, Map<String, Resource> resources, String user, Instant now) {
+  /** Inserts the request's bookings and holds their units, choosing units that the check's holds leave free. */
+  private List<Booking> hold(ScheduleRequest request, Reading reading, String user, Instant now) {
     if (request.activityNumber() != null) {
       repository.deleteBookingsOf(request.activityNumber());
     }
     List<Booking> held = new ArrayList<>();
     List<Session> byStart = request.sessions().stream().sorted(Comparator.comparing(Session::start)).toList();
     for (ResourceDemand demand : request.demands()) {
-      Resource resource = resources.get(demand.resourceId());
-      List<Long> bookingIds = new ArrayList<>();
+      Resource resource = reading.resources().get(demand.resourceId());
+      List<Booking> bookings = new ArrayList<>();
       for (Session session : request.sessions()) {
         String title = request.title() + (request.activityNumber() == null ? "" : " – " + session.type().label());
         Integer sessionNo = request.activityNumber() == null ? null : byStart.indexOf(session) + 1;
-        bookingIds.add(repository.insertBooking(resource.id(), session.start(), session.end(), demand.quantity(),
+        bookings.add(repository.insertBooking(resource.id(), session.start(), session.end(), demand.quantity(),
             request.activityNumber(), request.activityNumber() == null ? null : session.type(), sessionNo, title, user, now));
       }
-      holdUnits(resource, demand.quantity(), request.sessions(), bookingIds, request.activityNumber());
-      bookingIds.forEach(id -> held.add(repository.booking(id).orElseThrow()));
+      holdUnits(resource, demand.quantity(), request.sessions(), bookings.stream().map(Booking::id).toList(),
+          block -> reading.holds().stream().filter(block::meets).toList());
+      held.addAll(bookings);
     }
     return held;
   }
@@ -159,19 +190,25 @@ public class ReservationService {
    * @throws UnitsGone when a concurrent booking took units that the check had found free
    */
   void holdUnits(Resource resource, int quantity, List<Session> sessions, List<Long> bookingIds, String activityNumber) {
+    holdUnits(resource, quantity, sessions, bookingIds,
+        block -> query.overlapping(block.resourceId(), block.from(), block.until(), activityNumber));
+  }
+
+  private void holdUnits(Resource resource, int quantity, List<Session> sessions, List<Long> bookingIds,
+      Function<Window, List<Hold>> holdsMeeting) {
     for (Block block : blocks(sessions, resource)) {
       Set<Integer> busy = new TreeSet<>();
-      repository.overlapping(resource.id(), block.from(), block.until(), activityNumber).forEach(h -> busy.add(h.unitNo()));
-      int taken = 0;
-      for (int unit = 1; unit <= resource.quantity() && taken < quantity; unit++) {
+      holdsMeeting.apply(new Window(resource.id(), block.from(), block.until())).forEach(h -> busy.add(h.unitNo()));
+      List<Integer> free = new ArrayList<>();
+      for (int unit = 1; unit <= resource.quantity() && free.size() < quantity; unit++) {
         if (!busy.contains(unit)) {
-          repository.insertUnit(bookingIds.get(block.firstSession()), resource.id(), unit, block.from(), block.until());
-          taken++;
+          free.add(unit);
         }
       }
-      if (taken < quantity) {
+      if (free.size() < quantity) {
         throw new UnitsGone(resource.id());
       }
+      repository.insertUnits(bookingIds.get(block.firstSession()), resource.id(), free, block.from(), block.until());
     }
   }
 

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -15,16 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** asiek_resource, asiek_booking and asiek_booking_unit, in PostgreSQL's and H2's dialects. */
 @Repository
 public class ScheduleRepository {
 
-  private static final String HOLD_COLUMNS = "u.booking_id, u.resource_id, u.unit_no, u.blocked_from, u.blocked_until, "
-      + "b.title, b.activity_number, b.starts_at, b.ends_at";
+  /** The first key of {@link #lockForBooking}'s advisory locks, so that they cannot meet locks taken for other ends. */
+  private static final int BOOKING_LOCKS = 0x41534945;
 
   private final JdbcTemplate jdbc;
   private final boolean postgres;
@@ -60,11 +57,23 @@ public class ScheduleRepository {
   }
 
   /**
-   * Serialises bookings of these resources until the transaction ends. H2 needs it, having no exclusion constraint;
-   * PostgreSQL's constraint decides there, so concurrent bookings of different units do not wait for each other.
+   * Serialises bookings of these resources until the transaction ends, so that a booking's check sees every booking
+   * made before it and concurrent bookings never race for a unit. H2 locks the resources' rows. PostgreSQL takes an
+   * advisory lock per resource instead (the rows stay free for the foreign keys of new bookings), always in the same
+   * order, so two bookings never wait for each other; its exclusion constraint still refuses whatever bypasses this.
    */
   public void lockForBooking(Collection<String> resourceIds) {
-    if (postgres || resourceIds.isEmpty()) {
+    if (resourceIds.isEmpty()) {
+      return;
+    }
+    if (postgres) {
+      Integer[] keys = resourceIds.stream().map(String::hashCode).distinct().sorted().toArray(Integer[]::new);
+      jdbc.query(connection -> {
+        var statement = connection.prepareStatement("select pg_advisory_xact_lock(?, k) from unnest(?::integer[]) as k");
+        statement.setInt(1, BOOKING_LOCKS);
+        statement.setArray(2, connection.createArrayOf("integer", keys));
+        return statement;
+      }, rs -> {});
       return;
     }
     String marks = String.join(",", resourceIds.stream().map(id -> "?").toList());
@@ -72,91 +81,30 @@ public class ScheduleRepository {
         resourceIds.stream().sorted().toArray());
   }
 
-  /** Units of the resource blocked at any time in [from, until), other than by the given activity. */
-  public List<Hold> overlapping(String resourceId, Instant from, Instant until, String exceptActivity) {
-    String overlap = postgres
-        ? "u.blocked && tstzrange(?, ?, '[)')"
-        : "u.blocked_from < ? and u.blocked_until > ?";
-    Object[] period = postgres ? new Object[] {utc(from), utc(until)} : new Object[] {utc(until), utc(from)};
-    String sql = "select " + HOLD_COLUMNS + " from asiek_booking_unit u join asiek_booking b on b.id = u.booking_id "
-        + "where u.resource_id = ? and " + overlap
-        + (exceptActivity == null ? "" : " and (b.activity_number is null or b.activity_number <> ?)")
-        + " order by b.starts_at, u.unit_no";
-    List<Object> args = new ArrayList<>();
-    args.add(resourceId);
-    args.addAll(List.of(period));
-    if (exceptActivity != null) {
-      args.add(exceptActivity);
-    }
-    return jdbc.query(sql, (rs, i) -> hold(rs, 1), args.toArray());
-  }
-
-  /**
-   * Every hold that meets one of the windows, other than the given activity's, each once. On PostgreSQL one statement
-   * answers all windows (one plan, one round trip); H2 asks window by window.
-   */
-  public List<Hold> overlapping(List<Window> windows, String exceptActivity) {
-    Map<List<Long>, Hold> holds = new LinkedHashMap<>();
-    if (!postgres) {
-      windows.forEach(w -> overlapping(w.resourceId(), w.from(), w.until(), exceptActivity)
-          .forEach(h -> holds.putIfAbsent(List.of(h.bookingId(), (long) h.unitNo()), h)));
-      return List.copyOf(holds.values());
-    }
-    if (windows.isEmpty()) {
-      return List.of();
-    }
-    String sql = "select " + HOLD_COLUMNS + " "
-        + "from unnest(?::varchar[], ?::timestamptz[], ?::timestamptz[]) with ordinality as w(resource_id, from_at, until_at, ord) "
-        + "join asiek_booking_unit u on u.blocked && tstzrange(w.from_at, w.until_at, '[)') and u.resource_id = w.resource_id "
-        + "join asiek_booking b on b.id = u.booking_id"
-        + (exceptActivity == null ? "" : " where (b.activity_number is null or b.activity_number <> ?)")
-        + " order by w.ord, b.starts_at, u.unit_no";
-    jdbc.query(connection -> {
-      var statement = connection.prepareStatement(sql);
-      statement.setArray(1, connection.createArrayOf("varchar", windows.stream().map(Window::resourceId).toArray()));
-      statement.setArray(2, connection.createArrayOf("text", windows.stream().map(w -> w.from().toString()).toArray()));
-      statement.setArray(3, connection.createArrayOf("text", windows.stream().map(w -> w.until().toString()).toArray()));
-      if (exceptActivity != null) {
-        statement.setString(4, exceptActivity);
-      }
-      return statement;
-    }, rs -> {
-      Hold hold = hold(rs, 1);
-      holds.putIfAbsent(List.of(hold.bookingId(), (long) hold.unitNo()), hold);
-    });
-    return List.copyOf(holds.values());
-  }
-
   public long insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,
       SessionType sessionType, String title, String createdBy, Instant createdAt) {
-    return insertBooking(resourceId, start, end, quantity, activityNumber, sessionType, null, title, createdBy, createdAt);
+    return insertBooking(resourceId, start, end, quantity, activityNumber, sessionType, null, title, createdBy, createdAt).id();
   }
 
-  public long insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,
+  /** Inserts a booking and returns it as stored, in one round trip. */
+  public Booking insertBooking(String resourceId, Instant start, Instant end, int quantity, String activityNumber,
       SessionType sessionType, Integer sessionNo, String title, String createdBy, Instant createdAt) {
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var statement = connection.prepareStatement("""
-          insert into asiek_booking (resource_id, starts_at, ends_at, quantity, activity_number, session_type, title,
-            created_by, created_at, session_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      statement.setString(1, resourceId);
-      statement.setObject(2, utc(start));
-      statement.setObject(3, utc(end));
-      statement.setInt(4, quantity);
-      statement.setString(5, activityNumber);
-      statement.setString(6, sessionType == null ? null : sessionType.name());
-      statement.setString(7, title);
-      statement.setString(8, createdBy);
-      statement.setObject(9, utc(createdAt));
-      statement.setObject(10, sessionNo, java.sql.Types.INTEGER);
-      return statement;
-    }, key);
-    return key.getKey().longValue();
+    String insert = """
+        insert into asiek_booking (resource_id, starts_at, ends_at, quantity, activity_number, session_type, title,
+          created_by, created_at, session_no) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    return jdbc.queryForObject(postgres ? insert + " returning *" : "select * from final table (" + insert + ")",
+        ScheduleRepository::booking, resourceId, utc(start), utc(end), quantity, activityNumber,
+        sessionType == null ? null : sessionType.name(), title, createdBy, utc(createdAt), sessionNo);
   }
 
   public void insertUnit(long bookingId, String resourceId, int unitNo, Instant blockedFrom, Instant blockedUntil) {
-    jdbc.update("insert into asiek_booking_unit (booking_id, resource_id, unit_no, blocked_from, blocked_until) values (?, ?, ?, ?, ?)",
-        bookingId, resourceId, unitNo, utc(blockedFrom), utc(blockedUntil));
+    insertUnits(bookingId, resourceId, List.of(unitNo), blockedFrom, blockedUntil);
+  }
+
+  /** Holds these units of the resource for the booking, in one round trip. */
+  public void insertUnits(long bookingId, String resourceId, List<Integer> unitNos, Instant blockedFrom, Instant blockedUntil) {
+    jdbc.batchUpdate("insert into asiek_booking_unit (booking_id, resource_id, unit_no, blocked_from, blocked_until) values (?, ?, ?, ?, ?)",
+        unitNos.stream().map(unit -> new Object[] {bookingId, resourceId, unit, utc(blockedFrom), utc(blockedUntil)}).toList());
   }
 
   /** Moves the bookings of one session of an activity (every resource's) to a new period; their units are not touched. */
@@ -221,20 +169,11 @@ public class ScheduleRepository {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class).toInstant();
-  }
-
-  private static Hold hold(ResultSet rs, int first) throws SQLException {
-    return new Hold(rs.getLong(first), rs.getString(first + 1), rs.getInt(first + 2), instant(rs, first + 3), instant(rs, first + 4),
-        rs.getString(first + 5), rs.getString(first + 6), instant(rs, first + 7), instant(rs, first + 8));
-  }
-
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, OffsetDateTime.class).toInstant();
   }
 
-  private static Resource resource(ResultSet rs, int row) throws SQLException {
+  static Resource resource(ResultSet rs, int row) throws SQLException {
     int seatCount = rs.getInt("seats");
     Integer seats = rs.wasNull() ? null : seatCount;
     return new Resource(rs.getString("id"), ResourceKind.valueOf(rs.getString("kind")), rs.getString("name"),

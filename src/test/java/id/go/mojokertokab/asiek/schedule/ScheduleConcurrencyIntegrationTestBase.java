@@ -3,6 +3,7 @@ package id.go.mojokertokab.asiek.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,9 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
   @Autowired OfficeCalendar calendar;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired DataSource dataSource;
+  @Autowired ScheduleRepository repository;
+  @Autowired Clock clock;
 
   /** A working day (holidays of asiek_holiday included) at least a week after the pinned engine clock. */
   LocalDate day;
@@ -126,6 +131,33 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
     assertThat(losers(results)).allSatisfy(loser -> assertThat(SENTENCES.sentence(loser.outcome().conflicts().get(0)))
         .contains("Proyektor Uji: diminta 1, tersedia 0 dari 2"));
     assertThat(doubleBookedUnits("uji-proyektor")).isZero();
+  }
+
+  @Test
+  void checkReadsResourcesHolidaysAndHoldsAlikeOnBothDatabasesAndInOneStatementOnPostgres() throws Exception {
+    schedule.bookSingle("uji-ruang", period(at(9, 0), 120), 1, "Rapat Dinas Uji", "uji");
+    LocalDate holiday = calendar.from(day.atStartOfDay(JAKARTA).toInstant()).nextWorkingDay(day);
+    jdbc.update("insert into asiek_holiday (holiday_date, name) values (?, 'Hari Libur Uji')", holiday);
+    try {
+      ScheduleRequest request = new ScheduleRequest("UJI-CEK-1", "Pustaka ASIEK UJI-CEK-1",
+          List.of(period(at(10, 0), 120), new Session(SessionType.PRAKTIK, holiday.atTime(8, 0).atZone(JAKARTA).toInstant(),
+              holiday.atTime(10, 0).atZone(JAKARTA).toInstant())),
+          List.of(new ResourceDemand("uji-ruang", 1), new ResourceDemand("uji-proyektor", 3), new ResourceDemand("uji-tidak-ada", 1)),
+          20);
+      CountingDataSource counted = new CountingDataSource(dataSource);
+
+      List<Conflict> conflicts = counted.reservationService(calendar.properties(), clock).check(request);
+
+      assertThat(conflicts).extracting(Conflict::kind).containsExactly(Conflict.Kind.NOT_ENOUGH_UNITS,
+          Conflict.Kind.UNKNOWN_RESOURCE, Conflict.Kind.BOOKED, Conflict.Kind.HOLIDAY);
+      assertThat(conflicts).map(SENTENCES::sentence).anySatisfy(s -> assertThat(s).contains("\"Rapat Dinas Uji\""))
+          .anySatisfy(s -> assertThat(s).contains("Hari Libur Uji"));
+      if (repository.isPostgres()) {
+        assertThat(counted.statements()).as("statements of one check on PostgreSQL").isEqualTo(1);
+      }
+    } finally {
+      jdbc.update("delete from asiek_holiday where holiday_date = ?", holiday);
+    }
   }
 
   /**

@@ -7,10 +7,11 @@ import ch.qos.logback.classic.Logger;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.go.mojokertokab.asiek.calendar.CalendarProperties;
-import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
-import id.go.mojokertokab.asiek.calendar.OfficeCalendars;
 import id.go.mojokertokab.asiek.schedule.Conflict.Kind;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -33,12 +34,13 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 
 /**
  * A benchmark, not a test (its name does not end in Test, so {@code mvn verify} never runs it): the time
- * {@link ReservationService#check(ScheduleRequest)} takes on PostgreSQL while the schedule grows from 10 thousand to 1
- * million bookings. Run it with
+ * {@link ReservationService#check(ScheduleRequest)} takes on PostgreSQL, and the statements it sends, while the schedule
+ * grows from 10 thousand to 1 million bookings; then, on the full schedule, {@link RacingBookings}: racing clients
+ * booking through the service against raw inserts. Run it with
  * {@code mvn -B -q test -Dtest=ScheduleConflictBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; docs/BENCHMARKS.md
  * explains the workload and keeps the results. {@code -Dbenchmark.sql="…;;…"} runs statements after the migrations, to
  * try an index or a constraint before writing its migration.
@@ -54,13 +56,6 @@ class ScheduleConflictBenchmark {
   private static final String ACTIVITY_NUMBER = "ASIEK-%d-%d";
   /** The service's clock: before every loaded booking, so no request is "in the past", whenever the benchmark runs. */
   private static final Instant NOW = ZonedDateTime.of(2026, 12, 1, 8, 0, 0, 0, JAKARTA).toInstant();
-
-  /** The unit query of {@link ScheduleRepository#overlapping}, for EXPLAIN. */
-  private static final String OVERLAP_SQL = "select u.booking_id, u.resource_id, u.unit_no, u.blocked_from, u.blocked_until, "
-      + "b.title, b.activity_number, b.starts_at, b.ends_at "
-      + "from asiek_booking_unit u join asiek_booking b on b.id = u.booking_id "
-      + "where u.resource_id = '%s' and u.blocked && tstzrange('%s', '%s', '[)') "
-      + "and (b.activity_number is null or b.activity_number <> '%s') order by b.starts_at, u.unit_no";
 
   /**
    * The office's working days 2027–2036, with the fixed-date national holidays of the later years; 190 more rooms,
@@ -148,14 +143,15 @@ class ScheduleConflictBenchmark {
   /** A request and what it must report: a conflict on its room, or nothing at all. */
   record Probe(ScheduleRequest request, String roomId, boolean conflicting) {}
 
-  record Result(int bookings, long units, double medianMs, double p99Ms, int conflicting, double loadSeconds, long genericPlans,
-      long customPlans) {}
+  record Result(int bookings, long units, double medianMs, double p99Ms, int conflicting, double statementsPerCheck,
+      double loadSeconds, long genericPlans, long customPlans) {}
 
   @Test
   void measuresConflictCheckFrom10ThousandTo1MillionBookings() throws Exception {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        HikariDataSource dataSource = pool(postgres)) {
+        // one connection, so that pg_prepared_statements shows every execution of the check's statement
+        HikariDataSource dataSource = pool(postgres, 1)) {
       Flyway.configure().dataSource(postgres.getPostgresDatabase())
           .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
           .table("asiek_flyway_history").load().migrate();
@@ -166,16 +162,17 @@ class ScheduleConflictBenchmark {
           progress("experiment: %s", experiment);
         }
       }
+      progress("load average at the start: %s", loadAverage());
       long started = System.nanoTime();
       PREPARE.forEach(jdbc::execute);
       long slots = jdbc.queryForObject("select count(*) from bench_cell", Long.class);
       assertThat(slots).as("free slots to place the bookings in").isGreaterThanOrEqualTo(BOOKINGS[BOOKINGS.length - 1]);
       progress("prepared %d slots for 200 resources in %.1f s", slots, seconds(started));
 
-      OfficeCalendar calendar = OfficeCalendars.of(new CalendarProperties(JAKARTA,
-          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(7, 30), LocalTime.of(16, 0)), jdbc);
-      ReservationService service = new ReservationService(new ScheduleRepository(jdbc, dataSource), calendar,
-          new DataSourceTransactionManager(dataSource), Clock.fixed(NOW, JAKARTA));
+      CalendarProperties office = new CalendarProperties(JAKARTA, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+          LocalTime.of(7, 30), LocalTime.of(16, 0));
+      CountingDataSource counted = new CountingDataSource(dataSource);
+      ReservationService service = counted.reservationService(office, Clock.fixed(NOW, JAKARTA));
       Workload workload = new Workload(jdbc);
 
       List<Result> results = new ArrayList<>();
@@ -198,6 +195,7 @@ class ScheduleConflictBenchmark {
           service.check(probes.get(i).request());
         }
         long[] nanos = new long[MEASURED];
+        long statementsBefore = counted.statements();
         int conflicting = 0;
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < MEASURED; i++) {
@@ -213,22 +211,37 @@ class ScheduleConflictBenchmark {
             wrong.add(probe.request().activityNumber() + ": " + conflicts);
           }
         }
+        double statements = (double) (counted.statements() - statementsBefore) / MEASURED;
         assertThat(wrong).as("requests whose conflicts differ from what the loaded bookings imply").isEmpty();
         Arrays.sort(nanos);
-        long[] planned = overlapPlans(jdbc);
+        long[] planned = checkPlans(jdbc);
         results.add(new Result(bookings, units, millis(median(nanos)), millis(nanos[(int) Math.ceil(MEASURED * 0.99) - 1]),
-            conflicting, loadSeconds, planned[0] - plans[0], planned[1] - plans[1]));
+            conflicting, statements, loadSeconds, planned[0] - plans[0], planned[1] - plans[1]));
         plans = planned;
         progress("measured %d bookings: median %.3f ms, p99 %.3f ms", bookings, results.get(results.size() - 1).medianMs(),
             results.get(results.size() - 1).p99Ms());
         sample = probes.stream().filter(Probe::conflicting).findFirst().orElseThrow();
       }
-      System.out.println(report(results, jdbc.queryForObject("show server_version", String.class)));
-      Session first = sample.request().sessions().get(0);
+      System.out.println(report(results));
       String largestPool = jdbc.queryForObject("select id from asiek_resource order by quantity desc, id limit 1", String.class);
-      System.out.println("### Overlap query at " + BOOKINGS[BOOKINGS.length - 1] + " bookings: a room, then the largest pool\n");
-      System.out.println(explain(jdbc, sample.roomId(), first, sample.request().activityNumber()));
-      System.out.println(explain(jdbc, largestPool, first, sample.request().activityNumber()));
+      ScheduleRequest request = sample.request();
+      List<ResourceDemand> withPool = new ArrayList<>(request.demands());
+      withPool.add(new ResourceDemand(largestPool, 1));
+      System.out.println("### The check's statement at " + BOOKINGS[BOOKINGS.length - 1] + " bookings: a request that conflicts,"
+          + " then the same with the largest pool added\n");
+      System.out.println(explain(jdbc, request));
+      System.out.println(explain(jdbc, new ScheduleRequest(request.activityNumber(), request.title(), request.sessions(), withPool,
+          request.participants())));
+      // the loaded bookings took their ids from the slots' ranks: new ones continue after them
+      jdbc.execute("select setval(pg_get_serial_sequence('asiek_booking', 'id'), (select max(id) from asiek_booking))");
+      try (HikariDataSource racePool = pool(postgres, RacingBookings.CLIENTS + 4)) {
+        List<LocalDate> days = jdbc.queryForList("select day from bench_day where day >= date '2036-03-02' order by day limit 20",
+            LocalDate.class);
+        RacingBookings racing = new RacingBookings(new CountingDataSource(racePool), office, Clock.fixed(NOW, JAKARTA), days, SEED);
+        System.out.println(RacingBookings.report(racing.run()));
+        System.out.println(racing.losingAttempt(500));
+      }
+      System.out.println(machine(jdbc.queryForObject("show server_version", String.class)));
     }
   }
 
@@ -336,12 +349,13 @@ class ScheduleConflictBenchmark {
     }
   }
 
-  private static String report(List<Result> results, String postgresVersion) {
+  private static String report(List<Result> results) {
     StringBuilder out = new StringBuilder("\n## ReservationService.check — ")
         .append(MEASURED).append(" timed calls per step after ").append(WARM_UP).append(" warm-up calls\n\n")
-        .append("| bookings | median ms | p99 ms |\n| ---: | ---: | ---: |\n");
+        .append("| bookings | median ms | p99 ms | SQL statements per check |\n| ---: | ---: | ---: | ---: |\n");
     for (Result r : results) {
-      out.append(String.format(Locale.ROOT, "| %,d | %.3f | %.3f |%n", r.bookings(), r.medianMs(), r.p99Ms()));
+      out.append(String.format(Locale.ROOT, "| %,d | %.3f | %.3f | %.2f |%n", r.bookings(), r.medianMs(), r.p99Ms(),
+          r.statementsPerCheck()));
     }
     Result first = results.get(0);
     Result last = results.get(results.size() - 1);
@@ -349,41 +363,52 @@ class ScheduleConflictBenchmark {
         last.p99Ms() / first.p99Ms(), last.medianMs() / first.medianMs()));
     for (Result r : results) {
       out.append(String.format(Locale.ROOT, "- %,d bookings: %,d unit rows, loaded in %.1f s, %d of %d requests reported"
-          + " conflicts; PostgreSQL planned the overlap query %,d times anew (custom plan) and reused its generic plan %,d times%n",
+          + " conflicts; PostgreSQL planned the check's statement %,d times anew (custom plan) and reused its generic plan %,d times%n",
           r.bookings(), r.units(), r.loadSeconds(), r.conflicting(), MEASURED, r.customPlans(), r.genericPlans()));
     }
-    out.append(String.format(Locale.ROOT, "%nmachine: %d cores, Java %s (%s), %s %s, PostgreSQL %s (embedded, default settings)%ndate: %s%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
-        System.getProperty("os.name"), System.getProperty("os.arch"), postgresVersion,
-        ZonedDateTime.now(JAKARTA).withNano(0)));
     return out.toString();
   }
 
-  /** The plan of one resource's overlap query for the session, as ScheduleRepository sends it, on a warm cache. */
-  private static String explain(JdbcTemplate jdbc, String resourceId, Session session, String activityNumber) {
-    int buffer = jdbc.queryForObject("select buffer_minutes from asiek_resource where id = ?", Integer.class, resourceId);
-    String sql = OVERLAP_SQL.formatted(resourceId, session.start().minusSeconds(60L * buffer),
-        session.end().plusSeconds(60L * buffer), activityNumber);
-    jdbc.queryForList("explain (analyze, buffers) " + sql, String.class);
-    return "EXPLAIN (ANALYZE, BUFFERS) " + sql + "\n\n"
-        + String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + sql, String.class)) + "\n";
+  /** Where and when it ran: the figures mean little without the load the shared cores carried. */
+  private static String machine(String postgresVersion) throws IOException {
+    String load = loadAverage();
+    return String.format(Locale.ROOT, "machine: %d cores, Java %s (%s), %s %s, PostgreSQL %s (embedded, default settings)%n"
+            + "load average (1, 5, 15 min, at the end): %s%ndate: %s%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        System.getProperty("os.name"), System.getProperty("os.arch"), postgresVersion, load, ZonedDateTime.now(JAKARTA).withNano(0));
+  }
+
+  /** The plan of the check's one statement for the request, as ConflictCheckQuery binds it, on a warm cache. */
+  private static String explain(JdbcTemplate jdbc, ScheduleRequest request) {
+    List<String> ids = request.demands().stream().map(ResourceDemand::resourceId).distinct().toList();
+    LocalDate day = request.sessions().get(0).start().atZone(JAKARTA).toLocalDate();
+    PreparedStatementCreator statement = connection -> ConflictCheckQuery.bind(connection.prepareStatement(
+        "explain (analyze, buffers) " + ConflictCheckQuery.readSql(ids.size(), request.sessions().size())), ids,
+        request.sessions(), day.minusDays(120), day.plusDays(120), request.activityNumber());
+    jdbc.query(statement, (rs, i) -> rs.getString(1));
+    return "EXPLAIN (ANALYZE, BUFFERS) of ConflictCheckQuery.readSql for " + ids + "\n\n"
+        + String.join("\n", jdbc.query(statement, (rs, i) -> rs.getString(1))) + "\n";
   }
 
   /**
-   * How often PostgreSQL planned the overlap query on the pool's only connection so far, {generic, custom}: a custom
+   * How often PostgreSQL planned the check's statement on the pool's only connection so far, {generic, custom}: a custom
    * plan is made anew at every execution, the generic one once and then reused.
    */
-  private static long[] overlapPlans(JdbcTemplate jdbc) {
-    return jdbc.query("select generic_plans, custom_plans from pg_prepared_statements where statement like '%asiek_booking_unit u%'",
-        (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).stream().findFirst().orElse(new long[] {0, 0});
+  private static long[] checkPlans(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("""
+        select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0) from pg_prepared_statements
+        where statement like '%row_kind%'""", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
   }
 
-  private static HikariDataSource pool(EmbeddedPostgres postgres) {
+  private static HikariDataSource pool(EmbeddedPostgres postgres, int connections) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    // one connection, so that pg_prepared_statements shows every execution of the overlap query
-    config.setMaximumPoolSize(1);
+    config.setMaximumPoolSize(connections);
     return new HikariDataSource(config);
+  }
+
+  private static String loadAverage() throws IOException {
+    return Files.readString(Path.of("/proc/loadavg")).trim();
   }
 
   private static long median(long[] sorted) {
