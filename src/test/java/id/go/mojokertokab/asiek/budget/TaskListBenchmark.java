@@ -59,6 +59,10 @@ class TaskListBenchmark {
     List<String> arguments = new ArrayList<>(datasource);
     arguments.addAll(List.of("--asiek.security.demo-users=true", "--asiek.security.admin-password=" + ProcessBudgetBenchmark.ADMIN_PASSWORD,
         "--asiek.data-dir=" + data, "--logging.level.root=WARN", "--logging.level.id.go.mojokertokab.asiek=INFO"));
+    // Tomcat's own time per request, so that a slow call after idle is placed on the server's side or the connection's
+    Path access = work.resolve("access-" + database);
+    arguments.addAll(List.of("--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + access,
+        "--server.tomcat.accesslog.rotate=false", "--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=%D"));
     arguments.addAll(serverArgs);
     try (ServerProcess server = ServerProcess.start("tasklist-" + database, ProcessBudgetBenchmark.freePort(), AsiekApplication.class.getName(),
         arguments, work).awaitReady("/actuator/health/readiness", Duration.ofMinutes(5))) {
@@ -68,12 +72,13 @@ class TaskListBenchmark {
       System.out.printf("%s: %s opens '%s'%n", database, list.user, list.filterName);
       for (int size : sizes) {
         instances.growTo(size);
-        rows.add(measure(database, instances.open(), list, server, postgres));
+        rows.add(measure(database, instances.open(), list, server, postgres, access.resolve("access_log.log")));
       }
     }
   }
 
-  private TaskListReport.Row measure(String database, int open, LaneList list, ServerProcess server, PostgresMeter postgres) throws Exception {
+  private TaskListReport.Row measure(String database, int open, LaneList list, ServerProcess server, PostgresMeter postgres, Path accessLog)
+      throws Exception {
     long warmUpEnds = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
     for (int i = 0; i < warmUp && System.nanoTime() < warmUpEnds; i++) {
       list.viaTasklist();
@@ -108,12 +113,15 @@ class TaskListBenchmark {
       boolean viaTasklist = probe % 2 == 0;
       Thread.sleep(idleSeconds * 1000L);
       double[] after = new double[callsAfterIdle];
+      double[] inServer = new double[callsAfterIdle];
       for (int i = 0; i < callsAfterIdle; i++) {
+        long logged = Files.size(accessLog);
         after[i] = viaTasklist ? list.viaTasklist() : list.viaEngineRest();
+        inServer[i] = serverMillis(accessLog, logged);
       }
-      idle.add(new TaskListReport.IdleProbe(viaTasklist ? "Tasklist" : "/engine-rest", idleSeconds, after));
-      System.out.printf("%s, %,d open, after %d s idle via %s: %s%n", database, open, idleSeconds, viaTasklist ? "Tasklist" : "/engine-rest",
-          Arrays.toString(after));
+      idle.add(new TaskListReport.IdleProbe(viaTasklist ? "Tasklist" : "/engine-rest", idleSeconds, after, inServer));
+      System.out.printf("%s, %,d open, after %d s idle via %s: %s (in Tomcat %s)%n", database, open, idleSeconds,
+          viaTasklist ? "Tasklist" : "/engine-rest", Arrays.toString(after), Arrays.toString(inServer));
     }
     TaskListReport.Row row = new TaskListReport.Row(database, open, page.count(), TaskListReport.Latencies.of(tasklist),
         TaskListReport.Latencies.of(engineRest), jvmPerCall, dbPerCall, statementsPerCall, idle);
@@ -121,6 +129,16 @@ class TaskListBenchmark {
         row.tasklist().p(0.5), row.tasklist().p(0.95), row.tasklist().p(0.99), row.engineRest().p(0.5), row.engineRest().p(0.95),
         row.engineRest().p(0.99));
     return row;
+  }
+
+  /** The time Tomcat logged (%D, microseconds) for the request that ended after {@code logged} bytes of its access log. */
+  private static double serverMillis(Path accessLog, long logged) throws Exception {
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    while (Files.size(accessLog) == logged && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    List<String> lines = Files.readAllLines(accessLog);
+    return lines.isEmpty() ? Double.NaN : Long.parseLong(lines.get(lines.size() - 1).trim()) / 1000.0;
   }
 
   private static void delete(Path dir) throws Exception {

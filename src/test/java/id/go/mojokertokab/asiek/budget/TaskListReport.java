@@ -30,7 +30,7 @@ final class TaskListReport {
   }
 
   /** The calls right after one idle period, on one path, in order. */
-  record IdleProbe(String path, int idleSeconds, double[] calls) {}
+  record IdleProbe(String path, int idleSeconds, double[] calls, double[] inServer) {}
 
   /** One database at one number of open instances. */
   record Row(String database, int open, long listed, Latencies tasklist, Latencies engineRest, double jvmCpuMsPerCall,
@@ -62,13 +62,17 @@ final class TaskListReport {
     out.println();
     out.println("First calls after idle (ms, in order; each probe on one path only):");
     out.println();
-    out.println("| database | open instances | path | idle s | calls after the idle period, ms |");
-    out.println("| --- | ---: | --- | ---: | --- |");
+    out.println("| database | open instances | path | idle s | calls after the idle period, ms | of which in Tomcat, ms |");
+    out.println("| --- | ---: | --- | ---: | --- | --- |");
     for (Row row : rows) {
       for (IdleProbe probe : row.idle()) {
-        out.printf(Locale.ROOT, "| %s | %,d | %s | %d | %s |%n", row.database(), row.open(), probe.path(), probe.idleSeconds(),
-            Arrays.stream(probe.calls()).mapToObj(ms -> String.format(Locale.ROOT, "%.1f", ms)).collect(Collectors.joining(", ")));
+        out.printf(Locale.ROOT, "| %s | %,d | %s | %d | %s | %s |%n", row.database(), row.open(), probe.path(), probe.idleSeconds(),
+            millis(probe.calls()), millis(probe.inServer()));
       }
     }
+  }
+
+  private static String millis(double[] values) {
+    return Arrays.stream(values).mapToObj(ms -> String.format(Locale.ROOT, "%.1f", ms)).collect(Collectors.joining(", "));
   }
 }
