@@ -67,9 +67,18 @@ final class RestDriver {
   }
 
   Reply post(String user, String path, Object body) {
+    return send(user, jsonPost(path, body));
+  }
+
+  /** A POST that asks for the media types given ({@code accept}), e.g. HAL first as Tasklist's client does. */
+  Reply post(String user, String path, Object body, String accept) {
+    return send(user, jsonPost(path, body).header("Accept", accept));
+  }
+
+  private HttpRequest.Builder jsonPost(String path, Object body) {
     try {
-      return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+      return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

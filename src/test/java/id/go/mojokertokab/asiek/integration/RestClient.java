@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Calls the running application as a user would: HTTP Basic on /engine-rest, JSON in and out. */
-final class RestClient {
+/**
+ * Calls the running application as a user would: HTTP Basic on /engine-rest, JSON in and out; or, after
+ * {@link #webappLogin}, as the webapps do with their session (public for the benchmarks that drive Tasklist's calls).
+ */
+public final class RestClient {
 
   static final ObjectMapper JSON = new ObjectMapper();
   private final CookieManager cookies = new CookieManager();
@@ -24,12 +27,12 @@ final class RestClient {
   /** The webapps' CSRF token, as the last response that carried one handed it out (it changes at login). */
   private String csrfToken;
 
-  RestClient(int port) {
+  public RestClient(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  record Reply(int status, String body, HttpResponse<String> raw) {
-    JsonNode json() {
+  public record Reply(int status, String body, HttpResponse<String> raw) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -138,17 +141,25 @@ final class RestClient {
    * {@link #webappLogin}: with the session cookie and the CSRF header.
    */
   Reply webapp(String method, String path, Object body) {
+    return send(null, webappRequest(method, path, body));
+  }
+
+  /** As {@link #webapp(String, String, Object)}, asking for the media types Tasklist's client asks for ({@code accept}). */
+  public Reply webapp(String method, String path, Object body, String accept) {
+    return send(null, webappRequest(method, path, body).header("Accept", accept));
+  }
+
+  private HttpRequest.Builder webappRequest(String method, String path, Object body) {
     if (csrfToken == null) {
       throw new AssertionError("not logged in to a webapp");
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken)
+    return HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken)
         .header("Content-Type", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
-    return send(null, request);
   }
 
   /** @return the status of the webapp's login call, made with the CSRF token the app's page hands out */
-  int webappLogin(String app, String user, String password) {
+  public int webappLogin(String app, String user, String password) {
     get(null, "/camunda/app/" + app + "/default/");
     String token = cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
