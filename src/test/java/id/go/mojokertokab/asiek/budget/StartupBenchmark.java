@@ -33,7 +33,7 @@ class StartupBenchmark {
   final Duration idle = Duration.ofSeconds(Long.getLong("startup.idleSeconds", 30));
   /** h2 (a file database, the default) or postgres (embedded PostgreSQL 14, a database each). */
   final String database = System.getProperty("startup.database", "h2");
-  /** Arguments for one more side, our application with them added, e.g. to try a setting in the same run. */
+  /** Arguments for one more side, our application with them added on ours' data, to try a setting in the same run. */
   final String variant = System.getProperty("startup.variant", "").trim();
   /** Compiled classes of an earlier version of ours (a target/classes), one more side: before and after in one run. */
   final String baseline = System.getProperty("startup.baseline", "").trim();
@@ -54,7 +54,7 @@ class StartupBenchmark {
     PostgresMeter postgres = "postgres".equals(database) ? new PostgresMeter(work.resolve("pgdata")) : null;
     try {
       Map<Starter, List<StartupReport.Start>> sides = new LinkedHashMap<>();
-      sides.put(new Starter("ours", packaged, AsiekApplication.class.getName(), ourArguments("ours", work, postgres, "")), new ArrayList<>());
+      sides.put(new Starter("ours", packaged, AsiekApplication.class.getName(), ourArguments("ours", work, postgres)), new ArrayList<>());
       // a starter project keeps its settings in a YAML file as ours does (Camunda's initializr writes application.yaml)
       Path twinYaml = Files.writeString(work.resolve("twin.yaml"), postgres == null
           ? "spring.datasource.url: jdbc:h2:file:" + work.resolve("twin").resolve("twin") + ";DB_CLOSE_ON_EXIT=FALSE\n"
@@ -67,11 +67,13 @@ class StartupBenchmark {
       sides.put(new Starter("twin", withTwin, TwinApplication.class.getName(), twinArguments), new ArrayList<>());
       if (!baseline.isEmpty()) {
         String before = Path.of(baseline).toAbsolutePath() + packaged.substring(packaged.indexOf(File.pathSeparator));
-        sides.put(new Starter("before", before, AsiekApplication.class.getName(), ourArguments("before", work, postgres, "")), new ArrayList<>());
+        sides.put(new Starter("before", before, AsiekApplication.class.getName(), ourArguments("before", work, postgres)), new ArrayList<>());
       }
       if (!variant.isEmpty()) {
-        sides.put(new Starter("variant", packaged, AsiekApplication.class.getName(), ourArguments("variant", work, postgres, variant)),
-            new ArrayList<>());
+        // on ours' warm data, so that a setting which skips a start-up step (e.g. --spring.flyway.enabled=false) can be tried
+        List<String> variantArguments = new ArrayList<>(sides.keySet().iterator().next().arguments());
+        variantArguments.addAll(List.of(variant.split("\\s+")));
+        sides.put(new Starter("variant", packaged, AsiekApplication.class.getName(), variantArguments), new ArrayList<>());
       }
       for (Starter side : sides.keySet()) {
         firstStart(side, work);
@@ -123,7 +125,7 @@ class StartupBenchmark {
   }
 
   /** Our application with its own data (an H2 file or a PostgreSQL database named after the side), demo users on. */
-  private static List<String> ourArguments(String side, Path work, PostgresMeter postgres, String extra) throws Exception {
+  private static List<String> ourArguments(String side, Path work, PostgresMeter postgres) throws Exception {
     List<String> arguments = new ArrayList<>(List.of("--asiek.data-dir=" + work.resolve(side),
         "--asiek.security.admin-password=" + ADMIN_PASSWORD, "--asiek.security.demo-users=true", "--spring.mail.host=127.0.0.1",
         "--logging.level.root=WARN", "--logging.level.id.go.mojokertokab.asiek=INFO"));
@@ -131,9 +133,6 @@ class StartupBenchmark {
       postgres.createDatabase(side);
       arguments.add("--spring.profiles.active=postgres");
       arguments.addAll(postgresArguments(postgres, side));
-    }
-    if (!extra.isEmpty()) {
-      arguments.addAll(List.of(extra.split("\\s+")));
     }
     return arguments;
   }
