@@ -30,7 +30,6 @@ public class PdfRenderer {
 
   private final SpringTemplateEngine templates = new SpringTemplateEngine();
   private final OfficeProperties office;
-  private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   PdfRenderer(OfficeProperties office) {
     this.office = office;
@@ -53,7 +52,7 @@ public class PdfRenderer {
       builder.useFastMode();
       builder.usePdfUaAccessibility(false);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-      builder.useColorProfile(srgb);
+      builder.useColorProfile(Srgb.PROFILE);
       for (String[] font : FONTS) {
         builder.useFont(() -> font(font[0]), font[1], Integer.parseInt(font[2]), FontStyle.valueOf(font[3]), true);
       }
@@ -68,6 +67,11 @@ public class PdfRenderer {
 
   public OfficeProperties office() {
     return office;
+  }
+
+  /** Read on the first PDF, not at start-up: it loads Java 2D's colour management (LCMS) and its native library. */
+  private static final class Srgb {
+    static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   }
 
   private static InputStream font(String name) {

@@ -53,15 +53,10 @@ class ProcessBudgetBenchmark {
           "--asiek.data-dir=" + work.resolve("data"), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
           "--asiek.dates.years-ahead=10", "--logging.level.root=WARN", "--logging.level.id.go.mojokertokab.asiek=INFO"), work)
           .awaitReady("/actuator/health/readiness", Duration.ofMinutes(5));
-      twin.server = ServerProcess.start("twin", freePort(), TwinApplication.class.getName(), List.of(
-          "--spring.config.name=twin", "--spring.datasource.url=" + postgres.jdbcUrl(twin.database),
-          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-          "--camunda.bpm.authorization.enabled=true", "--camunda.bpm.admin-user.id=admin",
-          "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD, "--camunda.bpm.auto-deployment-enabled=false",
-          // our group ids have hyphens (agendaris-surat): the same identifier patterns as application.yaml
-          "--camunda.bpm.generic-properties.properties.group-resource-whitelist-pattern=[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*",
-          "--camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern=[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*",
-          "--logging.level.root=WARN", "--logging.level.id.go.mojokertokab.asiek=INFO"), work)
+      List<String> twinArguments = new ArrayList<>(TwinSetup.serverArguments(ADMIN_PASSWORD));
+      twinArguments.addAll(List.of("--spring.datasource.url=" + postgres.jdbcUrl(twin.database),
+          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+      twin.server = ServerProcess.start("twin", freePort(), TwinApplication.class.getName(), twinArguments, work)
           .awaitReady("/engine-rest/engine", Duration.ofMinutes(5));
       try (ServerProcess o = ours.server; ServerProcess t = twin.server) {
         ours.rest = new RestDriver(o.port, ADMIN_PASSWORD);

@@ -39,6 +39,12 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(String name, int port, String mainClass, List<String> arguments, Path logDir) throws IOException {
+    return start(name, port, System.getProperty("java.class.path"), mainClass, arguments, logDir);
+  }
+
+  /** As {@link #start(String, int, String, List, Path)} on a classpath of its own (e.g. the packaged application's). */
+  static ServerProcess start(String name, int port, String classpath, String mainClass, List<String> arguments, Path logDir)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_FLAGS);
@@ -52,7 +58,7 @@ final class ServerProcess implements AutoCloseable {
       command.add("-XX:StartFlightRecording=filename=" + logDir.resolve(name + ".jfr") + ",settings=profile,dumponexit=true");
     }
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classpath);
     command.add(mainClass);
     command.add("--server.port=" + port);
     command.add("--server.address=127.0.0.1");

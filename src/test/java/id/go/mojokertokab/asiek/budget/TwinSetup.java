@@ -29,6 +29,19 @@ final class TwinSetup {
 
   private TwinSetup() {}
 
+  /**
+   * How the twin server is started besides its database: without our application.yaml, authorization on, the same
+   * administrator, its process deployed by {@link #apply} rather than from the classpath, our identifier patterns.
+   */
+  static List<String> serverArguments(String adminPassword) {
+    return List.of("--spring.config.name=twin", "--camunda.bpm.authorization.enabled=true", "--camunda.bpm.admin-user.id=admin",
+        "--camunda.bpm.admin-user.password=" + adminPassword, "--camunda.bpm.auto-deployment-enabled=false",
+        // our group ids have hyphens (agendaris-surat): the same identifier patterns as application.yaml
+        "--camunda.bpm.generic-properties.properties.group-resource-whitelist-pattern=[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*",
+        "--camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern=[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*",
+        "--logging.level.root=WARN", "--logging.level.id.go.mojokertokab.asiek=INFO");
+  }
+
   static void apply(RestDriver rest, byte[] twinDiagram) {
     RestDriver.expect(200, rest.postMultipart("admin", "/deployment/create",
         Map.of("deployment-name", "pustaka-asiek", "deployment-source", "budget"), "pustaka-asiek.bpmn", twinDiagram));
