@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +27,14 @@ class Registrations {
         insert into asiek_registration_window (activity_number, token, capacity, deadline, closes_at, first_day, last_day, opened_at)
         values (?, ?, ?, ?, ?, ?, ?, ?)""",
         w.activityNumber(), w.token(), w.capacity(), w.deadline(), ts(w.closesAt()), w.firstDay(), w.lastDay(), ts(w.openedAt()));
+    // every place in one statement, one round trip (capacity is at most 300, the form's limit)
+    List<Object> places = new ArrayList<>();
     for (int seat = 1; seat <= w.capacity(); seat++) {
-      jdbc.update("insert into asiek_registration_seat (activity_number, seat_no) values (?, ?)", w.activityNumber(), seat);
+      places.add(w.activityNumber());
+      places.add(seat);
     }
+    jdbc.update("insert into asiek_registration_seat (activity_number, seat_no) values "
+        + String.join(", ", Collections.nCopies(w.capacity(), "(?, ?)")), places.toArray());
   }
 
   Optional<RegistrationWindow> window(String activityNumber) {

@@ -53,7 +53,7 @@ record MutuBakuFormFields(TaskFormHandler delegate, OfficeCalendar calendar) imp
     return data;
   }
 
-  private static void add(List<FormField> fields, ProcessVariable<?> variable, TypedValue value) {
+  static void add(List<FormField> fields, ProcessVariable<?> variable, TypedValue value) {
     FormFieldImpl field = new FormFieldImpl();
     field.setId(variable.name());
     field.setValue(value);

@@ -1,6 +1,7 @@
 package id.go.mojokertokab.asiek.sop;
 
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import id.go.mojokertokab.asiek.form.DeployedForms;
 import id.go.mojokertokab.asiek.form.FormSubmissionGuard;
 import id.go.mojokertokab.asiek.form.ValidatingTaskFormHandler;
 import id.go.mojokertokab.asiek.form.TaskFormData;
@@ -25,9 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task and every start event the SOP's cross-cutting behaviour without drawing it: the due date when
  * a task is created (and what its form shows, see TaskFormData), the mutu baku handed to its form whenever the form
- * loads (MutuBakuFormFields), the due date kept in step with its timeout, and the server-side form check before a
- * task completes or a start form starts the process. The timeout listener itself is in the model, since it needs a
- * timer definition; a guard test checks every user task has it.
+ * loads (MutuBakuFormFields), its confirmations kept on the task (TaskConfirmations), the due date kept in step with its
+ * timeout, and the server-side form check before a task completes or a start form starts the process. The timeout
+ * listener itself is in the model, since it needs a timer definition; a guard test checks every user task has it.
  */
 @Component
 class SopParseListenerPlugin extends AbstractProcessEnginePlugin {
@@ -35,13 +36,15 @@ class SopParseListenerPlugin extends AbstractProcessEnginePlugin {
   private final SopTaskListener sopTaskListener;
   private final FormSubmissionGuard formGuard;
   private final OfficeCalendar calendar;
+  private final DeployedForms forms;
   private final Map<String, TaskFormData> formData;
 
   SopParseListenerPlugin(SopTaskListener sopTaskListener, FormSubmissionGuard formGuard, List<TaskFormData> formData,
-      OfficeCalendar calendar) {
+      OfficeCalendar calendar, DeployedForms forms) {
     this.sopTaskListener = sopTaskListener;
     this.formGuard = formGuard;
     this.calendar = calendar;
+    this.forms = forms;
     this.formData = formData.stream().collect(Collectors.toMap(TaskFormData::formId, Function.identity()));
   }
 
@@ -60,7 +63,8 @@ class SopParseListenerPlugin extends AbstractProcessEnginePlugin {
           task.addTaskListener(TaskListener.EVENTNAME_CREATE, formData.get(formId)::prepare);
         }
         task.addTaskListener(TaskListener.EVENTNAME_UPDATE, sopTaskListener);
-        task.setTaskFormHandler(new MutuBakuFormFields(new ValidatingTaskFormHandler(task.getTaskFormHandler(), formGuard), calendar));
+        task.setTaskFormHandler(new MutuBakuFormFields(
+            new ValidatingTaskFormHandler(new TaskConfirmations(task.getTaskFormHandler(), forms), formGuard), calendar));
         // Also when a task is completed without its form (REST /complete, Java API); the engine reports that as HTTP 500.
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, formGuard::checkTaskForm);
       }

@@ -13,14 +13,13 @@ import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
  * On every user task (added by the parse listener, so the diagram stays clean). Create: sets the due date to the task's
- * timeout and writes the few task-local variables a lane's list and the form's answers need (the mutu baku itself is
- * read from the model whenever the form loads, MutuBakuFormFields). Update: when staff move the due date in Tasklist,
- * the timeout moves with it.
+ * timeout and copies onto the task what a lane's list shows, which a lane reads from its tasks, not from the process (the
+ * mutu baku is read from the model whenever the form loads, MutuBakuFormFields; the confirmations start unticked there,
+ * TaskConfirmations). Update: when staff move the due date in Tasklist, the timeout moves with it.
  */
 @Component
 public record SopTaskListener(SopDeadlines deadlines) implements TaskListener {
@@ -47,9 +46,6 @@ public record SopTaskListener(SopDeadlines deadlines) implements TaskListener {
     for (ProcessVariable<String> shown : List.of(Vars.ACTIVITY_NUMBER, Vars.INSTITUTION_NAME)) {
       shown.setLocal(task, shown.get(task));
     }
-    // Local, so that what one task's actor confirms is recorded on that task and never pre-fills the next task's form.
-    Vars.REQUIREMENTS_CONFIRMED.setLocal(task, Spin.JSON(List.of()));
-    Vars.OUTPUT_CONFIRMED.setLocal(task, false);
   }
 
   private void onUpdate(DelegateTask task) {

@@ -139,6 +139,29 @@ class PustakaAsiekProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void whatOneTaskConfirmsIsKeptOnThatTaskAndNeverPreFillsTheNext() {
+    ProcessInstance instance = startProcess();
+    String disposition = task(instance).getId();
+    // nothing is stored when a task is created: the form starts unticked
+    assertThat(taskService.getVariablesLocal(disposition)).doesNotContainKeys("requirementsConfirmed", "outputConfirmed");
+
+    formService.submitTaskForm(disposition, TestData.acceptedDisposition());
+    execute(job(Elements.TASK_STORE_DISPOSITION_SHEET, instance));
+    execute(job(Elements.TASK_NOTIFY_COOPERATION_ANALYST, instance));
+
+    Map<String, Object> coordination = formService.getTaskFormVariables(task(instance).getId());
+    assertThat(coordination).containsEntry("outputConfirmed", false);
+    assertThat(coordination.get("requirementsConfirmed")).hasToString("[]");
+    assertThat(runtimeVariable(instance, "requirementsConfirmed")).isNull();
+    assertThat(runtimeVariable(instance, "outputConfirmed")).isNull();
+    var recorded = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableNameIn("requirementsConfirmed", "outputConfirmed").list();
+    assertThat(recorded).extracting(v -> v.getName(), v -> v.getTaskId(), v -> String.valueOf(v.getValue())).containsExactlyInAnyOrder(
+        tuple("requirementsConfirmed", disposition, "[\"Kertas lembar disposisi\",\"ATK lainnya\"]"),
+        tuple("outputConfirmed", disposition, "true"));
+  }
+
+  @Test
   void headCannotCompleteWithoutConfirmingEveryKelengkapan() {
     ProcessInstance instance = startProcess();
     Map<String, Object> disposition = TestData.acceptedDisposition();
