@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The forms in forms/ as their JSON says them, for tests that check what Tasklist shows. */
 public final class FormFiles {
@@ -19,6 +21,15 @@ public final class FormFiles {
     collect(root.path("components"), all);
     return all.stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
         .orElseThrow(() -> new AssertionError(form + " has no field " + key));
+  }
+
+  /** The choices of a select in the form file: value to label, in the order the form offers them. */
+  public static Map<String, String> options(String form, String key) throws IOException {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (JsonNode value : field(form, key).path("values")) {
+      options.put(value.path("value").asText(), value.path("label").asText());
+    }
+    return options;
   }
 
   private static void collect(JsonNode components, List<JsonNode> into) {
