@@ -1,5 +1,6 @@
 package id.go.mojokertokab.asiek.schedule;
 
+import id.go.mojokertokab.asiek.calendar.CalendarProperties;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import id.go.mojokertokab.asiek.schedule.ConflictCheckQuery.Reading;
@@ -31,6 +32,12 @@ public class ReservationService {
 
   /** Holidays are read this far around a request: more than the free-slot search can move it. */
   private static final int CALENDAR_MARGIN_DAYS = 120;
+  /**
+   * A booking reads, with its check, the holds of its sessions moved this many weekdays either way: where no holiday
+   * is in between, those are the free-slot search's first candidates, so a refused request that can move by a day or
+   * two gets its proposal without a second statement.
+   */
+  private static final int NEAR_WEEKDAYS = 2;
 
   private final ScheduleRepository repository;
   private final ConflictCheckQuery query;
@@ -59,10 +66,11 @@ public class ReservationService {
     boolean locked = false;
     for (int attempt = 1; ; attempt++) {
       Instant now = clock.instant();
-      Reading reading = read(request, now);
+      // after the lock a conflict is rare (a race lost): only the first read also reads the nearest days
+      Reading reading = read(request, locked ? List.of() : nearDays(request, now), now);
       List<Conflict> conflicts = reading.conflicts(request, now);
       if (!conflicts.isEmpty()) {
-        return new ScheduleOutcome(List.of(), conflicts, proposal(request, reading.resources(), conflicts, reading.calendar(), now));
+        return new ScheduleOutcome(List.of(), conflicts, proposal(request, reading, conflicts, now));
       }
       if (!locked) {
         // a booking of the same resources may be about to commit: wait for our turn, then check what it left
@@ -103,7 +111,7 @@ public class ReservationService {
    */
   public List<Conflict> check(ScheduleRequest request) {
     Instant now = clock.instant();
-    return read(request, now).conflicts(request, now);
+    return read(request, List.of(), now).conflicts(request, now);
   }
 
   /** The check with resources and calendar already read: it reads the holds only. */
@@ -112,24 +120,37 @@ public class ReservationService {
     return new ConflictCheck(days, now).conflicts(request, resources, holds);
   }
 
+  /** The nearest free slot, reading holds as far as the search gets (see {@link FreeSlotSearch#nearest}). */
   Optional<List<Session>> proposal(ScheduleRequest request, Map<String, Resource> resources, List<Conflict> conflicts,
       WorkingCalendar days, Instant now) {
-    if (conflicts.stream().anyMatch(c -> !c.solvedByAnotherDay())) {
-      return Optional.empty();
-    }
-    FreeSlotSearch search = new FreeSlotSearch(days, now);
-    List<Hold> holds = query.overlapping(search.windows(request, resources), request.activityNumber());
-    return search.nearest(request, resources, conflicts, holds);
+    return new FreeSlotSearch(days, now).nearest(request, resources, conflicts, List.of(), List.of(),
+        windows -> query.overlapping(windows, request.activityNumber()));
+  }
+
+  /** The nearest free slot, starting from the holds the check read. */
+  private Optional<List<Session>> proposal(ScheduleRequest request, Reading reading, List<Conflict> conflicts, Instant now) {
+    return new FreeSlotSearch(reading.calendar(), now).nearest(request, reading.resources(), conflicts, reading.holds(),
+        reading.read(), windows -> query.overlapping(windows, request.activityNumber()));
+  }
+
+  /** The request's sessions moved by {@link #NEAR_WEEKDAYS}, counting weekdays only (holidays are not read yet). */
+  private List<Session> nearDays(ScheduleRequest request, Instant now) {
+    CalendarProperties office = calendar.properties();
+    WorkingCalendar weekdays = new WorkingCalendar(office.zone(), office.workDays(), office.opens(), office.closes(), Map.of());
+    return new FreeSlotSearch(weekdays, now).shifts(request, NEAR_WEEKDAYS);
   }
 
   private static List<String> resourceIds(ScheduleRequest request) {
     return request.demands().stream().map(ResourceDemand::resourceId).distinct().toList();
   }
 
-  /** The request's resources, the holds its windows meet and the calendar the free-slot search may need. */
-  private Reading read(ScheduleRequest request, Instant now) {
+  /**
+   * The request's resources, the holds its windows meet (and those of {@code alsoDuring}) and the calendar the free-slot
+   * search may need.
+   */
+  private Reading read(ScheduleRequest request, List<Session> alsoDuring, Instant now) {
     List<LocalDate> days = calendarDays(request, now);
-    return query.read(request, days.get(0), days.get(1));
+    return query.read(request, alsoDuring, days.get(0), days.get(1));
   }
 
   /** The office's calendar around the request's sessions and today, far enough for the free-slot search. */
