@@ -26,8 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, OfficeCalendar calendar) {
 
-  /** What {@link ConflictCheck} judges a request on. {@code holds} are at least those meeting its windows, each once. */
-  record Reading(Map<String, Resource> resources, WorkingCalendar calendar, List<Hold> holds) {
+  /**
+   * What {@link ConflictCheck} judges a request on. {@code holds} are at least those meeting its windows, each once, and
+   * those meeting the windows {@code read}, which may reach further (the nearest days a free slot may be on).
+   */
+  record Reading(Map<String, Resource> resources, WorkingCalendar calendar, List<Hold> holds, List<Window> read) {
 
     List<Conflict> conflicts(ScheduleRequest request, Instant now) {
       return new ConflictCheck(calendar, now).conflicts(request, resources, holds);
@@ -71,19 +74,25 @@ record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, Offi
       join asiek_booking b on b.id = u.booking_id
       where (b.activity_number = ?) is not true""";
 
-  /** The resources the request demands, the calendar from {@code firstDay} to {@code lastDay} and the holds it meets. */
-  Reading read(ScheduleRequest request, LocalDate firstDay, LocalDate lastDay) {
+  /**
+   * The resources the request demands, the calendar from {@code firstDay} to {@code lastDay} and the holds it meets. On
+   * PostgreSQL also the holds that the same request would meet during {@code alsoDuring}, in the same statement; H2
+   * reads the request's own windows only.
+   */
+  Reading read(ScheduleRequest request, List<Session> alsoDuring, LocalDate firstDay, LocalDate lastDay) {
     List<String> ids = request.demands().stream().map(ResourceDemand::resourceId).distinct().toList();
     if (!repository.isPostgres()) {
       Map<String, Resource> resources = repository.resources(ids);
-      return new Reading(resources, calendar.between(firstDay, lastDay),
-          overlapping(ConflictCheck.windows(request, resources), request.activityNumber()));
+      List<Window> windows = ConflictCheck.windows(request, resources);
+      return new Reading(resources, calendar.between(firstDay, lastDay), overlapping(windows, request.activityNumber()), windows);
     }
+    List<Session> sessions = new ArrayList<>(request.sessions());
+    sessions.addAll(alsoDuring);
     Map<String, Resource> resources = new LinkedHashMap<>();
     Map<LocalDate, String> holidays = new LinkedHashMap<>();
     Map<List<Long>, Hold> holds = new LinkedHashMap<>();
-    jdbc.query(connection -> bind(connection.prepareStatement(readSql(ids.size(), request.sessions().size())), ids,
-        request.sessions(), firstDay, lastDay, request.activityNumber()), rs -> {
+    jdbc.query(connection -> bind(connection.prepareStatement(readSql(ids.size(), sessions.size())), ids,
+        sessions, firstDay, lastDay, request.activityNumber()), rs -> {
           switch (rs.getString("row_kind")) {
             case "R" -> resources.put(rs.getString("id"), ScheduleRepository.resource(rs, 0));
             case "D" -> holidays.put(rs.getObject("holiday_date", LocalDate.class), rs.getString("name"));
@@ -97,7 +106,7 @@ record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, Offi
         });
     CalendarProperties office = calendar.properties();
     return new Reading(resources, new WorkingCalendar(office.zone(), office.workDays(), office.opens(), office.closes(), holidays),
-        List.copyOf(holds.values()));
+        List.copyOf(holds.values()), ConflictCheck.windows(request.withSessions(sessions), resources));
   }
 
   /** {@link #READ_SQL} for this many resources and sessions. */
@@ -159,18 +168,26 @@ record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, Offi
     if (windows.isEmpty()) {
       return List.of();
     }
+    List<String> rows = new ArrayList<>();
+    for (int i = 1; i <= windows.size(); i++) {
+      rows.add("(?, ?::timestamptz, ?::timestamptz, " + i + ")");
+    }
+    // listed, not arrays: PostgreSQL keeps one plan per number of windows instead of planning every call anew
     String sql = "select " + HOLD_COLUMNS + " "
-        + "from unnest(?::varchar[], ?::timestamptz[], ?::timestamptz[]) with ordinality as w(resource_id, from_at, until_at, ord) "
+        + "from (values " + String.join(", ", rows) + ") as w(resource_id, from_at, until_at, ord) "
         + "join asiek_booking_unit u on u.blocked && tstzrange(w.from_at, w.until_at, '[)') and u.resource_id = w.resource_id "
         + "join asiek_booking b on b.id = u.booking_id "
         + "where (b.activity_number = ?) is not true "
         + "order by w.ord, b.starts_at, u.unit_no";
     jdbc.query(connection -> {
       var statement = connection.prepareStatement(sql);
-      statement.setArray(1, connection.createArrayOf("varchar", windows.stream().map(Window::resourceId).toArray()));
-      statement.setArray(2, connection.createArrayOf("text", windows.stream().map(w -> w.from().toString()).toArray()));
-      statement.setArray(3, connection.createArrayOf("text", windows.stream().map(w -> w.until().toString()).toArray()));
-      statement.setString(4, exceptActivity);
+      int parameter = 1;
+      for (Window window : windows) {
+        statement.setString(parameter++, window.resourceId());
+        statement.setObject(parameter++, ScheduleRepository.utc(window.from()));
+        statement.setObject(parameter++, ScheduleRepository.utc(window.until()));
+      }
+      statement.setString(parameter, exceptActivity);
       return statement;
     }, rs -> {
       Hold hold = hold(rs);

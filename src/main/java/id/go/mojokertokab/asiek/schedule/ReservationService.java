@@ -1,10 +1,10 @@
 package id.go.mojokertokab.asiek.schedule;
 
+import id.go.mojokertokab.asiek.calendar.CalendarProperties;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import id.go.mojokertokab.asiek.schedule.ConflictCheckQuery.Reading;
 import id.go.mojokertokab.asiek.schedule.Conflict.TakenMeanwhile;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,27 +30,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReservationService {
 
-  /** PostgreSQL's SQLSTATE for exclusion_violation. */
-  static final String EXCLUSION_VIOLATION = "23P01";
-  /**
-   * deadlock_detected: two bookings whose new holds overlap each wait for the other's check of the exclusion constraint;
-   * PostgreSQL aborts one statement, which is then a race lost like an exclusion violation.
-   */
-  static final String DEADLOCK_DETECTED = "40P01";
-  static final int ATTEMPTS = 5;
   /** Holidays are read this far around a request: more than the free-slot search can move it. */
   private static final int CALENDAR_MARGIN_DAYS = 120;
+  /**
+   * A booking reads, with its check, the holds of its sessions moved this many weekdays either way: where no holiday
+   * is in between, those are the free-slot search's first candidates, so a refused request that can move by a day or
+   * two gets its proposal without a second statement.
+   */
+  private static final int NEAR_WEEKDAYS = 2;
 
   private final ScheduleRepository repository;
   private final ConflictCheckQuery query;
+  private final UnitAllocation units;
   private final OfficeCalendar calendar;
   private final TransactionTemplate savepoint;
   private final Clock clock;
 
-  ReservationService(ScheduleRepository repository, ConflictCheckQuery query, OfficeCalendar calendar,
+  ReservationService(ScheduleRepository repository, ConflictCheckQuery query, UnitAllocation units, OfficeCalendar calendar,
       PlatformTransactionManager transactions, Clock clock) {
     this.repository = repository;
     this.query = query;
+    this.units = units;
     this.calendar = calendar;
     this.clock = clock;
     this.savepoint = new TransactionTemplate(transactions);
@@ -70,10 +66,11 @@ public class ReservationService {
     boolean locked = false;
     for (int attempt = 1; ; attempt++) {
       Instant now = clock.instant();
-      Reading reading = read(request, now);
+      // after the lock a conflict is rare (a race lost): only the first read also reads the nearest days
+      Reading reading = read(request, locked ? List.of() : nearDays(request, now), now);
       List<Conflict> conflicts = reading.conflicts(request, now);
       if (!conflicts.isEmpty()) {
-        return new ScheduleOutcome(List.of(), conflicts, proposal(request, reading.resources(), conflicts, reading.calendar(), now));
+        return new ScheduleOutcome(List.of(), conflicts, proposal(request, reading, conflicts, now));
       }
       if (!locked) {
         // a booking of the same resources may be about to commit: wait for our turn, then check what it left
@@ -84,12 +81,11 @@ public class ReservationService {
       try {
         List<Booking> held = savepoint.execute(status -> hold(request, reading, user, now));
         return new ScheduleOutcome(held, List.of(), Optional.empty());
-      } catch (DataAccessException | UnitsGone e) {
-        boolean race = e instanceof UnitsGone || isExclusionViolation(e) || hasSqlState(e, DEADLOCK_DETECTED);
-        if (!race) {
+      } catch (RuntimeException e) {
+        if (!UnitAllocation.lostRace(e)) {
           throw e;
         }
-        if (attempt == ATTEMPTS) {
+        if (attempt == UnitAllocation.ATTEMPTS) {
           return new ScheduleOutcome(List.of(), List.of(new TakenMeanwhile()), Optional.empty());
         }
         // something that bypasses the lock booked a unit between our check and our insert (it has committed, or
@@ -115,7 +111,7 @@ public class ReservationService {
    */
   public List<Conflict> check(ScheduleRequest request) {
     Instant now = clock.instant();
-    return read(request, now).conflicts(request, now);
+    return read(request, List.of(), now).conflicts(request, now);
   }
 
   /** The check with resources and calendar already read: it reads the holds only. */
@@ -124,24 +120,37 @@ public class ReservationService {
     return new ConflictCheck(days, now).conflicts(request, resources, holds);
   }
 
+  /** The nearest free slot, reading holds as far as the search gets (see {@link FreeSlotSearch#nearest}). */
   Optional<List<Session>> proposal(ScheduleRequest request, Map<String, Resource> resources, List<Conflict> conflicts,
       WorkingCalendar days, Instant now) {
-    if (conflicts.stream().anyMatch(c -> !c.solvedByAnotherDay())) {
-      return Optional.empty();
-    }
-    FreeSlotSearch search = new FreeSlotSearch(days, now);
-    List<Hold> holds = query.overlapping(search.windows(request, resources), request.activityNumber());
-    return search.nearest(request, resources, conflicts, holds);
+    return new FreeSlotSearch(days, now).nearest(request, resources, conflicts, List.of(), List.of(),
+        windows -> query.overlapping(windows, request.activityNumber()));
+  }
+
+  /** The nearest free slot, starting from the holds the check read. */
+  private Optional<List<Session>> proposal(ScheduleRequest request, Reading reading, List<Conflict> conflicts, Instant now) {
+    return new FreeSlotSearch(reading.calendar(), now).nearest(request, reading.resources(), conflicts, reading.holds(),
+        reading.read(), windows -> query.overlapping(windows, request.activityNumber()));
+  }
+
+  /** The request's sessions moved by {@link #NEAR_WEEKDAYS}, counting weekdays only (holidays are not read yet). */
+  private List<Session> nearDays(ScheduleRequest request, Instant now) {
+    CalendarProperties office = calendar.properties();
+    WorkingCalendar weekdays = new WorkingCalendar(office.zone(), office.workDays(), office.opens(), office.closes(), Map.of());
+    return new FreeSlotSearch(weekdays, now).shifts(request, NEAR_WEEKDAYS);
   }
 
   private static List<String> resourceIds(ScheduleRequest request) {
     return request.demands().stream().map(ResourceDemand::resourceId).distinct().toList();
   }
 
-  /** The request's resources, the holds its windows meet and the calendar the free-slot search may need. */
-  private Reading read(ScheduleRequest request, Instant now) {
+  /**
+   * The request's resources, the holds its windows meet (and those of {@code alsoDuring}) and the calendar the free-slot
+   * search may need.
+   */
+  private Reading read(ScheduleRequest request, List<Session> alsoDuring, Instant now) {
     List<LocalDate> days = calendarDays(request, now);
-    return query.read(request, days.get(0), days.get(1));
+    return query.read(request, alsoDuring, days.get(0), days.get(1));
   }
 
   /** The office's calendar around the request's sessions and today, far enough for the free-slot search. */
@@ -175,83 +184,9 @@ public class ReservationService {
         bookings.add(repository.insertBooking(resource.id(), session.start(), session.end(), demand.quantity(),
             request.activityNumber(), request.activityNumber() == null ? null : session.type(), sessionNo, title, user, now));
       }
-      holdUnits(resource, demand.quantity(), request.sessions(), bookings.stream().map(Booking::id).toList(),
-          block -> reading.holds().stream().filter(block::meets).toList());
+      units.hold(resource, demand.quantity(), request.sessions(), bookings.stream().map(Booking::id).toList(), reading.holds());
       held.addAll(bookings);
     }
     return held;
-  }
-
-  /**
-   * Holds {@code quantity} units of the resource for the sessions, whose bookings are {@code bookingIds} (same order).
-   * One activity does not need set-up and cleaning between its own sessions in the same place: sessions whose windows
-   * touch share one block of units.
-   *
-   * @throws UnitsGone when a concurrent booking took units that the check had found free
-   */
-  void holdUnits(Resource resource, int quantity, List<Session> sessions, List<Long> bookingIds, String activityNumber) {
-    holdUnits(resource, quantity, sessions, bookingIds,
-        block -> query.overlapping(block.resourceId(), block.from(), block.until(), activityNumber));
-  }
-
-  private void holdUnits(Resource resource, int quantity, List<Session> sessions, List<Long> bookingIds,
-      Function<Window, List<Hold>> holdsMeeting) {
-    for (Block block : blocks(sessions, resource)) {
-      Set<Integer> busy = new TreeSet<>();
-      holdsMeeting.apply(new Window(resource.id(), block.from(), block.until())).forEach(h -> busy.add(h.unitNo()));
-      List<Integer> free = new ArrayList<>();
-      for (int unit = 1; unit <= resource.quantity() && free.size() < quantity; unit++) {
-        if (!busy.contains(unit)) {
-          free.add(unit);
-        }
-      }
-      if (free.size() < quantity) {
-        throw new UnitsGone(resource.id());
-      }
-      repository.insertUnits(bookingIds.get(block.firstSession()), resource.id(), free, block.from(), block.until());
-    }
-  }
-
-  /** Units that were free at the check were taken by a transaction that committed since: the savepoint is rolled back. */
-  static final class UnitsGone extends RuntimeException {
-    UnitsGone(String resourceId) {
-      super("units of " + resourceId + " were taken by a concurrent booking", null, false, false);
-    }
-  }
-
-  /** A stretch of time a resource is held for consecutive sessions, with its buffer before and after. */
-  record Block(int firstSession, Instant from, Instant until) {}
-
-  static List<Block> blocks(List<Session> sessions, Resource resource) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < sessions.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparing(i -> sessions.get(i).start()));
-    List<Block> blocks = new ArrayList<>();
-    for (int i : order) {
-      Instant from = sessions.get(i).start().minus(resource.buffer());
-      Instant until = sessions.get(i).end().plus(resource.buffer());
-      Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-      if (last != null && !from.isAfter(last.until())) {
-        blocks.set(blocks.size() - 1, new Block(last.firstSession(), last.from(), until.isAfter(last.until()) ? until : last.until()));
-      } else {
-        blocks.add(new Block(i, from, until));
-      }
-    }
-    return blocks;
-  }
-
-  static boolean isExclusionViolation(Throwable e) {
-    return hasSqlState(e, EXCLUSION_VIOLATION);
-  }
-
-  static boolean hasSqlState(Throwable e, String state) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

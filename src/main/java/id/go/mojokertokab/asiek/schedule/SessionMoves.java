@@ -2,7 +2,6 @@ package id.go.mojokertokab.asiek.schedule;
 
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import id.go.mojokertokab.asiek.schedule.Conflict.TakenMeanwhile;
-import id.go.mojokertokab.asiek.schedule.ReservationService.UnitsGone;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +24,13 @@ public class SessionMoves {
 
   private final ScheduleRepository repository;
   private final ReservationService reservations;
+  private final UnitAllocation units;
   private final Clock clock;
 
-  SessionMoves(ScheduleRepository repository, ReservationService reservations, Clock clock) {
+  SessionMoves(ScheduleRepository repository, ReservationService reservations, UnitAllocation units, Clock clock) {
     this.repository = repository;
     this.reservations = reservations;
+    this.units = units;
     this.clock = clock;
   }
 
@@ -66,13 +66,11 @@ public class SessionMoves {
       try {
         reservations.inSavepoint(() -> hold(activityNumber, sessionNo, start, end));
         return new MoveOutcome(before, repository.activitySchedule(activityNumber), List.of(), Optional.empty());
-      } catch (DataAccessException | UnitsGone e) {
-        boolean race = e instanceof UnitsGone || ReservationService.isExclusionViolation(e)
-            || ReservationService.hasSqlState(e, ReservationService.DEADLOCK_DETECTED);
-        if (!race) {
+      } catch (RuntimeException e) {
+        if (!UnitAllocation.lostRace(e)) {
           throw e;
         }
-        if (attempt == ReservationService.ATTEMPTS) {
+        if (attempt == UnitAllocation.ATTEMPTS) {
           return new MoveOutcome(before, before, List.of(new TakenMeanwhile()), Optional.empty());
         }
         // a concurrent booking took the slot between our check and our hold: check again, now seeing it
@@ -86,7 +84,7 @@ public class SessionMoves {
     Map<String, List<Booking>> byResource = new LinkedHashMap<>();
     repository.bookingsOf(activityNumber).forEach(b -> byResource.computeIfAbsent(b.resourceId(), id -> new ArrayList<>()).add(b));
     Map<String, Resource> resources = repository.resources(byResource.keySet());
-    byResource.forEach((id, bookings) -> reservations.holdUnits(resources.get(id), bookings.get(0).quantity(),
+    byResource.forEach((id, bookings) -> units.hold(resources.get(id), bookings.get(0).quantity(),
         bookings.stream().map(b -> new Session(b.sessionType() == null ? SessionType.MATERI : b.sessionType(), b.start(), b.end())).toList(),
         bookings.stream().map(Booking::id).toList(), activityNumber));
   }

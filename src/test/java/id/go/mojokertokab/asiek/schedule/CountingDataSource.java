@@ -41,7 +41,8 @@ final class CountingDataSource extends DelegatingDataSource {
     JdbcTemplate jdbc = new JdbcTemplate(this);
     ScheduleRepository repository = new ScheduleRepository(jdbc, this);
     OfficeCalendar office = OfficeCalendars.of(calendar, jdbc);
-    return new ReservationService(repository, new ConflictCheckQuery(jdbc, repository, office), office,
+    ConflictCheckQuery query = new ConflictCheckQuery(jdbc, repository, office);
+    return new ReservationService(repository, query, new UnitAllocation(repository, query), office,
         new DataSourceTransactionManager(this), clock);
   }
 

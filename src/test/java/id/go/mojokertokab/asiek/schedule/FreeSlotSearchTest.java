@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The nearest free slot: whole working days later or earlier, the same hours, over weekends and holidays. */
@@ -101,6 +102,85 @@ class FreeSlotSearchTest {
 
     assertThat(nearest(MONDAY, request, everyDayButTheLast))
         .contains(List.of(tuesday.shiftedTo(tuesday.start().plus(Duration.ofDays(44)))));
+  }
+
+  @Test
+  void nearestFreeDayAmongTheHoldsTheCheckReadNeedsNoFurtherRead() {
+    // Tuesday 22nd is taken; the check read the holds of Monday 21st to Wednesday 23rd, and Wednesday is free
+    Session tuesday = session(SessionType.MATERI, 22, 10, 0, 11, 0);
+    ScheduleRequest request = request(List.of(tuesday), 30, one(TRAINING_ROOM));
+    List<Hold> holds = List.of(hold(1, TRAINING_ROOM, 1, tuesday, "Rapat Akhir Tahun"));
+    List<Window> read = windowsOn(request, 21, 22, 23);
+
+    Optional<List<Session>> proposal = search().nearest(request, RESOURCES, conflicts(request, holds), holds, read, windows -> {
+      throw new AssertionError("read again for " + windows);
+    });
+
+    assertThat(proposal).contains(List.of(session(SessionType.MATERI, 23, 10, 0, 11, 0)));
+  }
+
+  @Test
+  void candidateBeyondWhatTheCheckReadIsJudgedOnlyOnHoldsReadForIt() {
+    // Thursday 24th is taken. The check read a weekday either way (Wednesday 23rd to Friday 25th), not knowing that
+    // Friday is Christmas: one working day later is Monday 28th, whose hold only a further read shows. Judged on what the
+    // check read, Monday would look free and be proposed although it is taken.
+    Session thursday = session(SessionType.MATERI, 24, 8, 0, 10, 0);
+    ScheduleRequest request = request(List.of(thursday), 30, one(TRAINING_ROOM));
+    Hold taken = hold(1, TRAINING_ROOM, 1, thursday, "Rapat Akhir Tahun");
+    Hold monday = hold(2, TRAINING_ROOM, 1, session(SessionType.MATERI, 28, 8, 0, 10, 0), "Stok Opname");
+    List<List<Window>> reads = new ArrayList<>();
+
+    Optional<List<Session>> proposal = search().nearest(request, RESOURCES, conflicts(request, List.of(taken)), List.of(taken),
+        windowsOn(request, 23, 24, 25), windows -> {
+          reads.add(windows);
+          return Stream.of(taken, monday).filter(h -> windows.stream().anyMatch(w -> w.meets(h))).toList();
+        });
+
+    assertThat(proposal).contains(List.of(session(SessionType.MATERI, 23, 8, 0, 10, 0)));
+    assertThat(reads).hasSize(1);
+    assertThat(reads.get(0)).containsAll(windowsOn(request, 28));
+  }
+
+  @Test
+  void searchReadsItsCandidatesOwnHoursUpToEightWorkingDaysAwayThenTheWholeRangeOnce() {
+    // free only on the 30th working day: the first read asks for the hours of the 16 candidates up to 8 working days
+    // either way, the second for the whole range; the answer is the one of reading everything first
+    Session tuesday = session(SessionType.MATERI, 22, 9, 0, 10, 0);
+    ScheduleRequest request = request(List.of(tuesday), 30, one(TRAINING_ROOM));
+    List<Hold> everyDayButTheLast = roomHeldEveryDayBut(tuesday, 44);
+    List<Hold> asChecked = everyDayButTheLast.stream().filter(h -> new Window(TRAINING_ROOM.id(), tuesday.start(), tuesday.end()).meets(h))
+        .toList();
+    List<List<Window>> reads = new ArrayList<>();
+
+    Optional<List<Session>> proposal = search().nearest(request, RESOURCES, conflicts(request, asChecked), asChecked,
+        windowsOn(request, 22), windows -> {
+          reads.add(windows);
+          return everyDayButTheLast.stream().filter(h -> windows.stream().anyMatch(w -> w.meets(h))).toList();
+        });
+
+    assertThat(proposal).contains(List.of(tuesday.shiftedTo(tuesday.start().plus(Duration.ofDays(44)))));
+    assertThat(reads).hasSize(2);
+    assertThat(reads.get(0)).hasSize(16).allSatisfy(w -> assertThat(Duration.between(w.from(), w.until())).isEqualTo(Duration.ofHours(2)));
+    assertThat(reads.get(1)).isEqualTo(search().windows(request, RESOURCES));
+  }
+
+  private static FreeSlotSearch search() {
+    return new FreeSlotSearch(CALENDAR, MONDAY);
+  }
+
+  private static List<Conflict> conflicts(ScheduleRequest request, List<Hold> holds) {
+    return new ConflictCheck(CALENDAR, MONDAY).conflicts(request, RESOURCES, holds);
+  }
+
+  /** The request's windows with its sessions moved to each of the given days of December, at the same hours. */
+  private static List<Window> windowsOn(ScheduleRequest request, int... days) {
+    List<Window> windows = new ArrayList<>();
+    for (int day : days) {
+      List<Session> moved = request.sessions().stream().map(s -> s.shiftedTo(december(day, 0, 0).with(
+          s.start().atZone(Schedules.JAKARTA).toLocalTime()).toInstant())).toList();
+      windows.addAll(ConflictCheck.windows(request.withSessions(moved), RESOURCES));
+    }
+    return windows;
   }
 
   /** The training room held for maintenance at the session's hours on each day from 60 before to 90 after it, but one. */

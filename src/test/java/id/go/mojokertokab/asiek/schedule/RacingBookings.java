@@ -170,7 +170,7 @@ final class RacingBookings {
             if (side.equals("raw")) {
               String refusal = insertRaw(room, period);
               counts[0] += refusal == null ? 1 : 0;
-              counts[1] += ReservationService.DEADLOCK_DETECTED.equals(refusal) ? 1 : 0;
+              counts[1] += UnitAllocation.DEADLOCK_DETECTED.equals(refusal) ? 1 : 0;
             } else {
               ScheduleOutcome outcome = transaction.execute(status -> reservations.bookSingle(room, period, 1, "Rapat balap", "balap"));
               counts[0] += outcome.booked() ? 1 : 0;
@@ -233,7 +233,7 @@ final class RacingBookings {
         return null;
       } catch (SQLException e) {
         connection.rollback();
-        if (ReservationService.isExclusionViolation(e) || ReservationService.hasSqlState(e, ReservationService.DEADLOCK_DETECTED)) {
+        if (UnitAllocation.isExclusionViolation(e) || UnitAllocation.hasSqlState(e, UnitAllocation.DEADLOCK_DETECTED)) {
           return e.getSQLState();
         }
         throw e;

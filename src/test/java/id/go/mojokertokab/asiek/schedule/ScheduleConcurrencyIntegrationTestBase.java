@@ -3,6 +3,7 @@ package id.go.mojokertokab.asiek.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
+import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -157,6 +159,32 @@ abstract class ScheduleConcurrencyIntegrationTestBase {
       }
     } finally {
       jdbc.update("delete from asiek_holiday where holiday_date = ?", holiday);
+    }
+  }
+
+  @Test
+  void refusedBookingNamesWhatIsInTheWayAndOffersTheNearestFreeDayInOneStatementOnPostgres() throws Exception {
+    // the room is taken on a day without holidays nearby and on the working day after it: the nearest free slot is the
+    // working day before, at the same hours, and PostgreSQL's check read its holds already
+    WorkingCalendar working = calendar.between(day, day.plusDays(60));
+    LocalDate quiet = day;
+    while (!working.isWorkingDay(quiet) || Stream.iterate(quiet.minusDays(5), d -> d.plusDays(1)).limit(11)
+        .anyMatch(d -> working.holidayName(d).isPresent())) {
+      quiet = quiet.plusDays(1);
+    }
+    LocalDate after = working.nextWorkingDay(quiet);
+    LocalDate before = working.previousWorkingDay(quiet);
+    schedule.bookSingle("uji-ruang", period(quiet.atTime(9, 0).atZone(JAKARTA), 120), 1, "Rapat Dinas Uji", "uji");
+    schedule.bookSingle("uji-ruang", period(after.atTime(9, 0).atZone(JAKARTA), 120), 1, "Rapat Dinas Lanjutan", "uji");
+    CountingDataSource counted = new CountingDataSource(dataSource);
+
+    ScheduleOutcome outcome = counted.reservationService(calendar.properties(), clock)
+        .bookSingle("uji-ruang", period(quiet.atTime(10, 0).atZone(JAKARTA), 60), 1, "Rapat Mendadak", "uji");
+
+    assertThat(outcome.conflicts()).map(SENTENCES::sentence).singleElement().asString().contains("\"Rapat Dinas Uji\"");
+    assertThat(outcome.proposal()).contains(List.of(period(before.atTime(10, 0).atZone(JAKARTA), 60)));
+    if (repository.isPostgres()) {
+      assertThat(counted.statements()).as("statements of a refused booking with its proposal on PostgreSQL").isEqualTo(1);
     }
   }
 

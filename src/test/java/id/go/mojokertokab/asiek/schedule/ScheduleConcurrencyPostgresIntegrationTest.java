@@ -20,7 +20,7 @@ class ScheduleConcurrencyPostgresIntegrationTest extends ScheduleConcurrencyInte
     insertUnit(first, at(9, 0), at(11, 0));
 
     assertThatThrownBy(() -> insertUnit(second, at(10, 0), at(12, 0)))
-        .satisfies(e -> assertThat(ReservationService.isExclusionViolation(e)).isTrue());
+        .satisfies(e -> assertThat(UnitAllocation.isExclusionViolation(e)).isTrue());
   }
 
   private long insertBooking(String title, ZonedDateTime start, ZonedDateTime end) {
