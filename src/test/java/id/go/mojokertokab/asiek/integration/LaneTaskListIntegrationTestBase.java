@@ -14,12 +14,14 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,7 @@ abstract class LaneTaskListIntegrationTestBase {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
 
   final Set<String> analisTasks = new HashSet<>();
   final Set<String> pustakawanTasks = new HashSet<>();
@@ -65,6 +68,7 @@ abstract class LaneTaskListIntegrationTestBase {
   @AfterEach
   void removeTheTasks() {
     identityService.clearAuthentication();
+    jdbc.update("delete from ACT_RU_VARIABLE where NAME_ = 'nomorUji'");
     jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ like 'uji-%'");
     jdbc.update("delete from ACT_RU_IDENTITYLINK where ID_ like 'uji-%'");
     jdbc.update("delete from ACT_RU_TASK where ID_ like 'uji-%'");
@@ -99,6 +103,22 @@ abstract class LaneTaskListIntegrationTestBase {
     } finally {
       authorizationService.deleteAuthorization(readTask.getId());
     }
+  }
+
+  @Test
+  void aLaneReadsTheVariablesOfItsOwnTasksOnly() {
+    taskService.setVariableLocal("uji-analis-7", "nomorUji", "A-7");
+    taskService.setVariableLocal("uji-pustakawan-3", "nomorUji", "P-3");
+
+    assertThat(variables("analis", Lanes.ANALIS_KERJASAMA)).containsExactly("A-7");
+    assertThat(variables("pustakawan", Lanes.JF_PUSTAKAWAN)).containsExactly("P-3");
+    assertThat(variables("kebersihan", Lanes.STAF_KEBERSIHAN)).isEmpty();
+    assertThat(variables("kadis", Lanes.KADIS)).containsExactlyInAnyOrder("A-7", "P-3");
+  }
+
+  List<Object> variables(String user, String group) {
+    return as(user, group, () -> runtimeService.createVariableInstanceQuery().variableName("nomorUji").list())
+        .stream().map(VariableInstance::getValue).toList();
   }
 
   /** Every open task the user may read (no filter but the engine's authorization check). */
