@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,6 +95,21 @@ final class PostgresMeter implements AutoCloseable {
       }
     }
     return work;
+  }
+
+  /** The statements that took the most time in {@code database} since the last reset: total ms, calls, the statement. */
+  List<String> slowest(String database, int count) throws Exception {
+    List<String> slowest = new ArrayList<>();
+    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select s.total_exec_time, s.calls, s.query from pg_stat_statements s join pg_database d"
+            + " on d.oid = s.dbid where d.datname = '" + database + "' order by s.total_exec_time desc limit " + count)) {
+      while (rs.next()) {
+        String query = rs.getString(3).replaceAll("\\s+", " ").strip();
+        slowest.add(String.format(Locale.ROOT, "%,.0f ms in %,d calls: %s", rs.getDouble(1), rs.getLong(2),
+            query.substring(0, Math.min(query.length(), 400))));
+      }
+    }
+    return slowest;
   }
 
   static String table(String query) {

@@ -108,6 +108,10 @@ class TaskListBenchmark {
     double jvmPerCall = (server.cpuMillis() - jvm) / calls;
     double dbPerCall = postgres == null ? Double.NaN : (postgres.cpuMillis() - db) / calls;
     double statementsPerCall = postgres == null ? Double.NaN : postgres.work("asiek").statements() / calls;
+    if (postgres != null) {
+      System.out.printf("%s, %,d open, the statements that took longest over %,d calls:%n", database, open, (int) calls);
+      postgres.slowest("asiek", 6).forEach(statement -> System.out.println("  " + statement));
+    }
     List<TaskListReport.IdleProbe> idle = new ArrayList<>();
     for (int probe = 0; probe < idleProbes; probe++) {
       boolean viaTasklist = probe % 2 == 0;
