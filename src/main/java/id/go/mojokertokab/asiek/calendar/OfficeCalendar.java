@@ -36,6 +36,11 @@ public class OfficeCalendar {
         rs -> {
           holidays.put(rs.getObject(1, LocalDate.class), rs.getString(2));
         }, first, last);
+    return with(holidays);
+  }
+
+  /** The office's working days and hours with these holidays (none: weekdays only), reading nothing. */
+  public WorkingCalendar with(Map<LocalDate, String> holidays) {
     return new WorkingCalendar(properties.zone(), properties.workDays(), properties.opens(), properties.closes(), holidays);
   }
 

@@ -1,6 +1,5 @@
 package id.go.mojokertokab.asiek.schedule;
 
-import id.go.mojokertokab.asiek.calendar.CalendarProperties;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import java.sql.PreparedStatement;
@@ -104,9 +103,8 @@ record ConflictCheckQuery(JdbcTemplate jdbc, ScheduleRepository repository, Offi
             }
           }
         });
-    CalendarProperties office = calendar.properties();
-    return new Reading(resources, new WorkingCalendar(office.zone(), office.workDays(), office.opens(), office.closes(), holidays),
-        List.copyOf(holds.values()), ConflictCheck.windows(request.withSessions(sessions), resources));
+    return new Reading(resources, calendar.with(holidays), List.copyOf(holds.values()),
+        ConflictCheck.windows(request.withSessions(sessions), resources));
   }
 
   /** {@link #READ_SQL} for this many resources and sessions. */

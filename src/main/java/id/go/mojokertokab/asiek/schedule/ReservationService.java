@@ -1,6 +1,5 @@
 package id.go.mojokertokab.asiek.schedule;
 
-import id.go.mojokertokab.asiek.calendar.CalendarProperties;
 import id.go.mojokertokab.asiek.calendar.OfficeCalendar;
 import id.go.mojokertokab.asiek.calendar.WorkingCalendar;
 import id.go.mojokertokab.asiek.schedule.ConflictCheckQuery.Reading;
@@ -123,8 +122,7 @@ public class ReservationService {
   /** The nearest free slot, reading holds as far as the search gets (see {@link FreeSlotSearch#nearest}). */
   Optional<List<Session>> proposal(ScheduleRequest request, Map<String, Resource> resources, List<Conflict> conflicts,
       WorkingCalendar days, Instant now) {
-    return new FreeSlotSearch(days, now).nearest(request, resources, conflicts, List.of(), List.of(),
-        windows -> query.overlapping(windows, request.activityNumber()));
+    return proposal(request, new Reading(resources, days, List.of(), List.of()), conflicts, now);
   }
 
   /** The nearest free slot, starting from the holds the check read. */
@@ -135,9 +133,7 @@ public class ReservationService {
 
   /** The request's sessions moved by {@link #NEAR_WEEKDAYS}, counting weekdays only (holidays are not read yet). */
   private List<Session> nearDays(ScheduleRequest request, Instant now) {
-    CalendarProperties office = calendar.properties();
-    WorkingCalendar weekdays = new WorkingCalendar(office.zone(), office.workDays(), office.opens(), office.closes(), Map.of());
-    return new FreeSlotSearch(weekdays, now).shifts(request, NEAR_WEEKDAYS);
+    return new FreeSlotSearch(calendar.with(Map.of()), now).shifts(request, NEAR_WEEKDAYS);
   }
 
   private static List<String> resourceIds(ScheduleRequest request) {
